@@ -1,0 +1,113 @@
+/**
+ * compile(): workflow values → checked file contents. It never writes; the caller decides
+ * what to do with `files` and `diagnostics`. When any diagnostic is an error, `files` is
+ * empty, so no caller can write part of a broken set.
+ */
+import type { Options } from "prettier";
+import { isWorkflowValue, type WorkflowValue } from "../dsl/workflow.js";
+import { emitWorkflow } from "../emit/emit.js";
+import { diagnostic, hasErrors, type Diagnostic } from "../lint/diagnostic.js";
+import { runRules } from "../lint/run-rules.js";
+import { formatPath } from "../model/workflow.js";
+import { githubParserProblems } from "./gate.js";
+import { harden } from "./harden.js";
+import { nearestOrigin, normalize } from "./normalize.js";
+import { checkShape } from "./shape.js";
+
+export interface CompileOptions {
+  /** Output folder as the header and paths show it. Default `.github/workflows`. */
+  readonly outDir?: string;
+  /** How the header names the source. Default `workflows.ts`. */
+  readonly sourceLabel?: string;
+  /** The command the header tells readers to run. Default `npx pipewright generate`. */
+  readonly regenerate?: string;
+  /** Prettier options for the output (the user's config). */
+  readonly prettier?: Options;
+  /**
+   * Files whose exact bytes already passed the gate (they are on disk, written by an earlier
+   * run): skipping GitHub's parser for them keeps `check` fast.
+   */
+  readonly alreadyGated?: (path: string, contents: string) => boolean;
+}
+
+export interface CompiledFile {
+  /** Path relative to the project root, e.g. `.github/workflows/ci.yml`. */
+  readonly path: string;
+  readonly contents: string;
+}
+
+export interface CompileResult {
+  readonly files: readonly CompiledFile[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const FILE_STEM = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Compiles workflows into YAML files, with every check pipewright has. */
+export async function compile(values: readonly unknown[], options: CompileOptions = {}): Promise<CompileResult> {
+  const outDir = options.outDir ?? ".github/workflows";
+  const sourceLabel = options.sourceLabel ?? "workflows.ts";
+  const diagnostics: Diagnostic[] = [];
+  const files: CompiledFile[] = [];
+  const stems = new Map<string, WorkflowValue>();
+
+  for (const [index, value] of values.entries()) {
+    if (!isWorkflowValue(value)) {
+      diagnostics.push(diagnostic({ rule: "source", severity: "error", file: sourceLabel, path: "",
+        message: `entry ${index} of the default export is ${describe(value)}, not a workflow`,
+        hint: 'export workflow("name", {...}) values: `export default [ci, release]`' }));
+      continue;
+    }
+    const file = `${outDir}/${value.fileStem}.yml`;
+    if (!FILE_STEM.test(value.fileStem) || /\.ya?ml$/i.test(value.fileStem)) {
+      diagnostics.push(diagnostic({ rule: "source", severity: "error", file: sourceLabel, path: "",
+        message: `workflow name "${value.fileStem}" cannot be a file name`,
+        hint: 'use letters, digits, ".", "-" and "_", without the .yml extension: workflow("ci", ...)' }));
+      continue;
+    }
+    const clash = stems.get(value.fileStem.toLowerCase());
+    if (clash) {
+      diagnostics.push(diagnostic({ rule: "source", severity: "error", file, path: "",
+        message: `two workflows are named "${value.fileStem}" and would write the same file`,
+        hint: "give each workflow its own name" }));
+      continue;
+    }
+    stems.set(value.fileStem.toLowerCase(), value);
+
+    const normalized = normalize(value, file);
+    const hardened = harden(normalized.model, file);
+    const model = hardened.model;
+    const found = [...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file)];
+    // The shape check speaks last: where a rule already explained a place, its finer
+    // message wins over the schema's.
+    const explained = found.filter((d) => d.severity === "error").map((d) => d.path);
+    for (const problem of checkShape(model.workflow)) {
+      const path = formatPath(problem.path);
+      if (explained.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`) || p.startsWith(`${path}.`) || p.startsWith(`${path}[`))) continue;
+      found.push(diagnostic({ rule: "shape", severity: "error", file, path, message: problem.message, hint: problem.hint, source: nearestOrigin(model.origins, problem.path) }));
+    }
+    diagnostics.push(...found);
+    if (hasErrors(found)) continue;
+
+    const contents = await emitWorkflow(model, {
+      sourceLabel,
+      regenerate: options.regenerate ?? "npx pipewright generate",
+      ...(options.prettier ? { prettier: options.prettier } : {}),
+    });
+    if (!options.alreadyGated?.(file, contents)) {
+      for (const message of await githubParserProblems(file, contents)) {
+        diagnostics.push(diagnostic({ rule: "github-parser", severity: "error", file, path: "", message: `GitHub's workflow parser rejects the output: ${message}`,
+          hint: "this is a pipewright bug if the checks above passed; please report it with your workflows.ts", source: nearestOrigin(model.origins, []) }));
+      }
+    }
+    files.push({ path: file, contents });
+  }
+  return { files: hasErrors(diagnostics) ? [] : files, diagnostics };
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The hardening pipewright applies on purpose, each documented in the README:
+ * 1. `${{ }}` in `run:` scripts moved into `env:` (see hoist.ts);
+ * 2. `persist-credentials: false` on actions/checkout unless the step sets it;
+ * 3. `permissions: contents: read` at the top when the workflow sets no permissions at all.
+ */
+import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
+import { isObject } from "../lint/walk.js";
+import { formatPath, type WorkflowModel } from "../model/workflow.js";
+import { hoist, shellKind } from "./hoist.js";
+import { nearestOrigin } from "./normalize.js";
+
+type Mapping = Record<string, unknown>;
+
+/** Returns a hardened copy of the model and what could not be hardened. */
+export function harden(model: WorkflowModel, file: string): { model: WorkflowModel; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const workflow = structuredClone(model.workflow) as unknown as Mapping;
+  const jobs = isObject(workflow.jobs) ? workflow.jobs : {};
+  const workflowEnv = isObject(workflow.env) ? workflow.env : {};
+  const workflowShell = shellOf(workflow.defaults);
+  let anyPermissions = "permissions" in workflow;
+
+  for (const [jobId, job] of Object.entries(jobs)) {
+    if (!isObject(job)) continue;
+    if ("permissions" in job) anyPermissions = true;
+    if (!Array.isArray(job.steps)) continue;
+    const windows = JSON.stringify(job["runs-on"] ?? "").toLowerCase().includes("windows");
+    const jobEnv = isObject(job.env) ? job.env : {};
+    const jobShell = shellOf(job.defaults) ?? workflowShell;
+    job.steps = job.steps.map((step: unknown, index: number) => {
+      if (!isObject(step)) return step;
+      const path = ["jobs", jobId, "steps", index];
+      if (typeof step.uses === "string" && /^actions\/checkout@/i.test(step.uses)) {
+        const withs = isObject(step.with) ? step.with : {};
+        if (!("persist-credentials" in withs)) return { ...step, with: { ...withs, "persist-credentials": false } };
+        return step;
+      }
+      if (typeof step.run !== "string" || !step.run.includes("${{") || model.inlineExpressions.has(formatPath(path))) return step;
+      const kind = shellKind(typeof step.shell === "string" ? step.shell : jobShell, windows);
+      if (kind === "other") {
+        diagnostics.push(diagnostic({ rule: "run-expression", severity: "error", file, path: formatPath([...path, "run"]),
+          message: `cannot move \`\${{ }}\` out of a script for shell "${String(step.shell)}"`,
+          hint: "read the value from an `env:` variable in the script, or pass `hoistExpressions: false` to run() if the value is trusted",
+          source: nearestOrigin(model.origins, path) }));
+        return step;
+      }
+      const stepEnv = isObject(step.env) ? step.env : {};
+      const taken = new Map<string, string>();
+      for (const scope of [workflowEnv, jobEnv, stepEnv]) {
+        for (const [name, value] of Object.entries(scope)) taken.set(name, String(value));
+      }
+      const result = hoist(step.run, kind, taken);
+      return { ...step, env: { ...stepEnv, ...result.env }, run: result.run };
+    });
+  }
+  if (!anyPermissions) workflow.permissions = { contents: "read" };
+  return { model: { ...model, workflow: workflow as never }, diagnostics };
+}
+
+function shellOf(defaults: unknown): string | undefined {
+  const run = isObject(defaults) && isObject(defaults.run) ? defaults.run : undefined;
+  return typeof run?.shell === "string" ? run.shell : undefined;
+}

@@ -1,0 +1,98 @@
+/**
+ * Moves `${{ }}` out of `run:` scripts into the step's `env:`, referenced as a shell
+ * variable: the value of an expression (a pull request title, a branch name) then reaches
+ * the shell as data and can never be parsed as shell code.
+ */
+import { INTERPOLATION } from "../model/expression.js";
+
+export type ShellKind = "posix" | "pwsh" | "cmd" | "other";
+
+/** Classifies the shell a step runs under (`shell:` or the runner's default). */
+export function shellKind(shell: string | undefined, windowsRunner: boolean): ShellKind {
+  const name = (shell ?? (windowsRunner ? "pwsh" : "bash")).trim().split(/\s+/)[0]!.replace(/^.*\//, "");
+  if (name === "bash" || name === "sh" || name === "zsh") return "posix";
+  if (name === "pwsh" || name === "powershell") return "pwsh";
+  if (name === "cmd") return "cmd";
+  return "other";
+}
+
+const NAMED_CONTEXT = /^(github|secrets|vars)\.([A-Za-z_][A-Za-z0-9_.-]*)$/;
+const PATH = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/** The variable name an expression is stored under: `github.head_ref` → `HEAD_REF`. */
+export function variableName(expression: string): string | undefined {
+  const named = NAMED_CONTEXT.exec(expression);
+  const path = named ? named[2]! : PATH.test(expression) ? expression : undefined;
+  if (path === undefined) return undefined;
+  return path.replace(/[^A-Za-z0-9]+/g, "_").toUpperCase();
+}
+
+export interface HoistResult {
+  readonly run: string;
+  /** Variables to add to the step's `env`, in order of first use. */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+/**
+ * Rewrites a script. `taken` maps names already in scope (step, job and workflow `env`) to
+ * their values, so an existing variable is reused when it holds the same expression and
+ * never shadowed when it holds something else.
+ */
+export function hoist(script: string, kind: Exclude<ShellKind, "other">, taken: ReadonlyMap<string, string>): HoistResult {
+  const env: Record<string, string> = {};
+  const byExpression = new Map<string, string>();
+  for (const [name, value] of taken) byExpression.set(value.trim(), name);
+  let unnamed = 0;
+  let out = "";
+  let last = 0;
+  for (const match of script.matchAll(INTERPOLATION)) {
+    const source = match[1]!.trim();
+    const whole = `\${{ ${source} }}`;
+    let name = source.startsWith("env.") && PATH.test(source) ? source.slice(4) : byExpression.get(whole);
+    if (name === undefined) {
+      const base = variableName(source) ?? `EXPR_${++unnamed}`;
+      name = base;
+      for (let n = 2; taken.has(name) || name in env; n++) name = `${base}_${n}`;
+      env[name] = whole;
+      byExpression.set(whole, name);
+    }
+    let start = match.index;
+    let end = start + match[0].length;
+    // `'${{ x }}'` becomes `"$X"`: the value stays one word and is never expanded further.
+    const quotedAlone = kind === "posix" && script[start - 1] === "'" && script[end] === "'" && insideSingleQuotes(script, start);
+    if (quotedAlone) { start -= 1; end += 1; }
+    const ref = reference(name, kind, script, start, end);
+    out += script.slice(last, start) + (quotedAlone ? `"${ref}"` : ref);
+    last = end;
+  }
+  return { run: out + script.slice(last), env };
+}
+
+function reference(name: string, kind: Exclude<ShellKind, "other">, script: string, start: number, end: number): string {
+  if (kind === "pwsh") return `$env:${name}`;
+  if (kind === "cmd") return `%${name}%`;
+  const braced = /^[A-Za-z0-9_]/.test(script.slice(end, end + 1)) ? `\${${name}}` : `$${name}`;
+  // Inside single quotes a shell does not expand variables: step out of the quotes for it.
+  return insideSingleQuotes(script, start) ? `'"${braced}"'` : braced;
+}
+
+/** Whether `index` in a POSIX shell script lies inside a single-quoted string. */
+function insideSingleQuotes(script: string, index: number): boolean {
+  let single = false;
+  let double = false;
+  for (let i = 0; i < index; i++) {
+    const c = script[i];
+    if (c === "\\" && !single) i++;
+    else if (c === "'" && !double) single = !single;
+    else if (c === '"' && !single) double = !double;
+    else if (c === "#" && !single && !double && (i === 0 || /\s/.test(script[i - 1]!))) {
+      const newline = script.indexOf("\n", i);
+      if (newline === -1 || newline >= index) return false;
+      i = newline;
+    } else if (c === "\n") {
+      // Quotes rarely span lines in CI scripts; a stray apostrophe in a comment must not poison the rest.
+      if (!single && !double) continue;
+    }
+  }
+  return single;
+}

@@ -1,0 +1,108 @@
+/**
+ * DSL values → the model: expressions become `${{ }}` strings, job references become ids,
+ * builder call sites are recorded by path, and pipewright's own options are set aside.
+ */
+import { isJobRef, type JobRef } from "../dsl/job.js";
+import { metaOf } from "../dsl/meta.js";
+import type { WorkflowValue } from "../dsl/workflow.js";
+import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
+import { isExpr } from "../model/expression.js";
+import type { SourceLocation } from "../model/source.js";
+import { formatPath, type Workflow, type WorkflowModel, type YamlPath } from "../model/workflow.js";
+
+export interface NormalizeResult {
+  readonly model: WorkflowModel;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Converts one {@link WorkflowValue} into a {@link WorkflowModel}. */
+export function normalize(value: WorkflowValue, fileName: string): NormalizeResult {
+  const origins = new Map<string, SourceLocation>();
+  const inlineExpressions = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  const problem = (path: YamlPath, message: string, hint: string) =>
+    diagnostics.push(diagnostic({ rule: "shape", severity: "error", message, file: fileName, path: formatPath(path), source: nearestOrigin(origins, path), hint }));
+
+  const visit = (input: unknown, path: YamlPath): unknown => {
+    if (isExpr(input)) return String(input);
+    if (isJobRef(input)) {
+      const last = path[path.length - 1];
+      const inNeeds = path.includes("needs");
+      if (!inNeeds) problem(path, `a job reference is used as a value (job "${input.id}")`, `use ${input.id}.outputs.<name> or ${input.id}.result for its values; job references belong in \`needs\``);
+      void last;
+      return input.id;
+    }
+    if (input === null || typeof input === "string" || typeof input === "boolean") return input;
+    if (typeof input === "number") {
+      if (!Number.isFinite(input)) problem(path, `${input} is not a number GitHub can read`, "use a finite number");
+      return input;
+    }
+    if (Array.isArray(input)) return input.map((item, i) => visit(item, [...path, i]));
+    if (typeof input === "object" && isPlain(input)) {
+      const meta = metaOf(input);
+      if (meta?.source) origins.set(formatPath(path), meta.source);
+      if (meta?.hoistExpressions === false) inlineExpressions.add(formatPath(path));
+      const out: Record<string, unknown> = {};
+      for (const [key, child] of Object.entries(input)) {
+        if (child === undefined) continue;
+        out[key] = visit(child, [...path, key]);
+      }
+      return out;
+    }
+    problem(path, `a ${describe(input)} cannot be written to YAML`, "use strings, numbers, booleans, null, arrays, plain objects or expressions");
+    return null;
+  };
+
+  const { jobs, ...rest } = value.definition;
+  const top = visit(rest, []) as Record<string, unknown>;
+  const jobMap: Record<string, unknown> = {};
+  if (Array.isArray(jobs)) {
+    for (const [index, ref] of (jobs as readonly unknown[]).entries()) {
+      if (!isJobRef(ref)) {
+        problem(["jobs"], `jobs[${index}] is a ${describe(ref)}, not a job`, 'make each entry with job("id", {...})');
+        continue;
+      }
+      const id = (ref as JobRef).id;
+      if (Object.hasOwn(jobMap, id)) {
+        diagnostics.push(diagnostic({ rule: "job-id-duplicate", severity: "error", message: `two jobs have the id "${id}"`, file: fileName, path: formatPath(["jobs", id]), source: metaOf((ref as JobRef).definition)?.source, hint: "give each job a unique id" }));
+        continue;
+      }
+      jobMap[id] = visit((ref as JobRef).definition, ["jobs", id]);
+    }
+  } else if (jobs && typeof jobs === "object") {
+    for (const [id, definition] of Object.entries(jobs)) jobMap[id] = visit(definition, ["jobs", id]);
+  } else if (jobs !== undefined) {
+    problem(["jobs"], `jobs is a ${describe(jobs)}`, 'list jobs made with job("id", {...}), or map ids to job definitions');
+  }
+  const topSource = metaOf(value.definition)?.source;
+  if (topSource) origins.set("", topSource);
+  const workflow = { ...top, ...(jobs === undefined ? {} : { jobs: jobMap }) } as unknown as Workflow;
+  const model: WorkflowModel = {
+    fileStem: value.fileStem,
+    workflow,
+    origins,
+    inlineExpressions,
+    ...(topSource ? { sourceFile: topSource.file } : {}),
+  };
+  return { model, diagnostics };
+}
+
+/** The call site of the innermost builder that produced `path` or one of its parents. */
+export function nearestOrigin(origins: ReadonlyMap<string, SourceLocation>, path: YamlPath): SourceLocation | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const found = origins.get(formatPath(path.slice(0, n)));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function isPlain(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "object") return value.constructor?.name ? `${value.constructor.name} object` : "object";
+  return typeof value;
+}

@@ -1,0 +1,87 @@
+/**
+ * Runtime shape check against GitHub's workflow schema, for values the type checker did not
+ * see (JavaScript users, `as any`, data read from elsewhere). The zod schema is derived from
+ * schemas/workflow.schema.json, itself derived from GitHub's parser.
+ */
+import { z } from "zod";
+import schemaJson from "../../schemas/workflow.schema.json" with { type: "json" };
+import type { YamlPath } from "../model/workflow.js";
+
+let cached: z.ZodType | undefined;
+const workflowSchema = () => (cached ??= z.fromJSONSchema(schemaJson as never));
+
+export interface ShapeProblem {
+  readonly path: YamlPath;
+  readonly message: string;
+  readonly hint: string;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Checks a workflow's shape; returns one problem per place that is wrong. */
+export function checkShape(workflow: unknown): ShapeProblem[] {
+  const result = workflowSchema().safeParse(workflow);
+  if (result.success) return [];
+  return explain(result.error.issues, [], workflow);
+}
+
+function valueAt(root: unknown, path: YamlPath): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+function explain(issues: readonly Issue[], base: YamlPath, root: unknown): ShapeProblem[] {
+  return issues.flatMap((issue) => explainOne(issue, [...base, ...(issue.path as YamlPath)], root));
+}
+
+function explainOne(issue: Issue, path: YamlPath, root: unknown): ShapeProblem[] {
+  if (path.length > 0 && valueAt(root, path) === undefined && issue.code !== "unrecognized_keys") {
+    const key = String(path[path.length - 1]);
+    return [{ path, message: `required key "${key}" is missing`, hint: `add \`${key}\`` }];
+  }
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: `unknown key "${key}"`,
+        hint: "check the spelling against GitHub's workflow syntax; every key GitHub accepts is typed in pipewright",
+      }));
+    case "invalid_union": {
+      const branches = issue.errors.map((errors) => explain(errors, path, root));
+      // A branch that failed on the value's own type is the wrong branch; of the rest, the
+      // one with the fewest problems is what the author meant.
+      const plausible = issue.errors
+        .map((errors, i) => ({ errors, problems: branches[i]! }))
+        .filter(({ errors }) => !errors.some((e) => e.path.length === 0 && (e.code === "invalid_type" || e.code === "invalid_value")));
+      if (plausible.length > 0) {
+        plausible.sort((a, b) => a.problems.length - b.problems.length);
+        return plausible[0]!.problems;
+      }
+      const expected = [...new Set(issue.errors.flatMap((errors) => errors.filter((e) => e.path.length === 0).map(describeExpected)))];
+      return [{ path, message: `value is not valid here: expected ${expected.join(" or ")}`, hint: "see GitHub's workflow syntax for this key" }];
+    }
+    case "invalid_type":
+      return [{ path, message: `expected ${issue.expected}, got ${typeOf(valueAt(root, path))}`, hint: "change the value's type" }];
+    case "invalid_value":
+      return [{ path, message: `value must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`, hint: "use one of the listed values" }];
+    default:
+      return [{ path, message: issue.message, hint: "see GitHub's workflow syntax for this key" }];
+  }
+}
+
+function describeExpected(issue: Issue): string {
+  if (issue.code === "invalid_type") return issue.expected;
+  if (issue.code === "invalid_value") return issue.values.map((v) => JSON.stringify(v)).join(" or ");
+  if (issue.code === "invalid_format") return "an expression `${{ ... }}`";
+  return issue.message;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}

@@ -1,0 +1,156 @@
+/**
+ * Typed expression contexts: `github.ref`, `secrets.TOKEN`, `matrix.os`, `steps.meta.outputs.tags`.
+ * Each property access builds the expression text; nothing is evaluated here.
+ */
+import { EXPR, type Expr } from "../model/expression.js";
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** Appends a property to an expression path, with index syntax where a dot would not parse. */
+export function member(base: string, name: string): string {
+  return IDENTIFIER.test(name) ? `${base}.${name}` : `${base}['${name.replaceAll("'", "''")}']`;
+}
+
+/** An expression whose every property is a deeper expression: `github.event.pull_request.title`. */
+export type DeepExpr = Expr & { readonly [key: string]: DeepExpr };
+
+/** Builds a context value whose properties are expressions below `path`. */
+export function context(path: string): DeepExpr {
+  const text = `\${{ ${path} }}`;
+  const own: Record<PropertyKey, unknown> = {
+    [EXPR]: true,
+    expression: path,
+    toString: () => text,
+    toJSON: () => text,
+    [Symbol.toPrimitive]: () => text,
+  };
+  return new Proxy(own, {
+    get(target, key) {
+      if (key in target) return target[key];
+      // Not a thenable, not inspectable as anything but the expression.
+      if (typeof key === "symbol" || key === "then") return undefined;
+      return context(member(path, key));
+    },
+    has: (target, key) => key in target,
+    set: () => false,
+    ownKeys: () => [],
+    getOwnPropertyDescriptor: () => undefined,
+  }) as unknown as DeepExpr;
+}
+
+/** A context whose names are chosen by the user (`secrets`, `vars`, `env`, `inputs`). */
+export type NamedContext = { readonly [name: string]: Expr };
+
+/**
+ * The `github` context. Known properties are typed so `github.evnt` does not compile;
+ * `github.event` is open, as every webhook payload differs.
+ */
+export interface GitHubContext {
+  readonly action: Expr;
+  readonly action_path: Expr;
+  readonly action_ref: Expr;
+  readonly action_repository: Expr;
+  readonly action_status: Expr;
+  readonly actor: Expr;
+  readonly actor_id: Expr;
+  readonly api_url: Expr;
+  readonly base_ref: Expr;
+  readonly env: Expr;
+  readonly event: DeepExpr;
+  readonly event_name: Expr;
+  readonly event_path: Expr;
+  readonly graphql_url: Expr;
+  readonly head_ref: Expr;
+  readonly job: Expr;
+  readonly path: Expr;
+  readonly ref: Expr;
+  readonly ref_name: Expr;
+  readonly ref_protected: Expr;
+  readonly ref_type: Expr;
+  readonly repository: Expr;
+  readonly repository_id: Expr;
+  readonly repository_owner: Expr;
+  readonly repository_owner_id: Expr;
+  readonly repositoryUrl: Expr;
+  readonly retention_days: Expr;
+  readonly run_id: Expr;
+  readonly run_number: Expr;
+  readonly run_attempt: Expr;
+  readonly secret_source: Expr;
+  readonly server_url: Expr;
+  readonly sha: Expr;
+  readonly token: Expr;
+  readonly triggering_actor: Expr;
+  readonly workflow: Expr;
+  readonly workflow_ref: Expr;
+  readonly workflow_sha: Expr;
+  readonly workspace: Expr;
+}
+
+/** The `runner` context. */
+export interface RunnerContext {
+  readonly name: Expr;
+  readonly os: Expr;
+  readonly arch: Expr;
+  readonly temp: Expr;
+  readonly tool_cache: Expr;
+  readonly debug: Expr;
+  readonly environment: Expr;
+}
+
+/** The `job` context. */
+export interface JobContext {
+  readonly status: Expr;
+  readonly container: DeepExpr;
+  readonly services: DeepExpr;
+  readonly check_run_id: Expr;
+  readonly workflow_ref: Expr;
+  readonly workflow_sha: Expr;
+  readonly workflow_repository: Expr;
+  readonly workflow_file_path: Expr;
+}
+
+/** The `strategy` context. */
+export interface StrategyContext {
+  readonly "fail-fast": Expr;
+  readonly "job-index": Expr;
+  readonly "job-total": Expr;
+  readonly "max-parallel": Expr;
+}
+
+/** The step outputs and results of a job: `steps.<id>.outputs.<name>`, `steps.<id>.outcome`. */
+export type StepsContext = {
+  readonly [id: string]: {
+    readonly outputs: NamedContext;
+    readonly outcome: Expr;
+    readonly conclusion: Expr;
+  };
+};
+
+/** Outputs and results of the jobs this job needs: `needs.<job>.outputs.<name>`, `needs.<job>.result`. */
+export type NeedsContext = {
+  readonly [id: string]: { readonly outputs: NamedContext; readonly result: Expr };
+};
+
+/** `github.*`: information about the run and the event that triggered it. */
+export const github = context("github") as unknown as GitHubContext;
+/** `secrets.NAME`: repository, organisation and environment secrets, and `GITHUB_TOKEN`. */
+export const secrets = context("secrets") as unknown as NamedContext;
+/** `vars.NAME`: configuration variables. */
+export const vars = context("vars") as unknown as NamedContext;
+/** `env.NAME`: variables set in `env` of the workflow, job or step. */
+export const env = context("env") as unknown as NamedContext;
+/** `inputs.NAME`: inputs of `workflow_dispatch` or `workflow_call`. */
+export const inputs = context("inputs") as unknown as NamedContext;
+/** `matrix.NAME`: the current matrix combination; nested values are reachable too. */
+export const matrix = context("matrix") as unknown as { readonly [key: string]: DeepExpr };
+/** `steps.<id>...`: outputs and results of earlier steps in the job. */
+export const steps = context("steps") as unknown as StepsContext;
+/** `needs.<job>...`: outputs and results of jobs this job needs. */
+export const needs = context("needs") as unknown as NeedsContext;
+/** `runner.*`: the machine running the job. */
+export const runner = context("runner") as unknown as RunnerContext;
+/** `job.*`: the running job. */
+export const jobContext = context("job") as unknown as JobContext;
+/** `strategy.*`: the matrix strategy of the running job. */
+export const strategy = context("strategy") as unknown as StrategyContext;

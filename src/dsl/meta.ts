@@ -1,0 +1,27 @@
+import type { SourceLocation } from "../model/source.js";
+
+/**
+ * Facts the builders attach to the values they return that are not GitHub keys (where the
+ * call was, options of pipewright itself). A registered symbol keeps them out of the YAML and
+ * lets two copies of pipewright read each other's values.
+ */
+export const META: unique symbol = Symbol.for("pipewright.meta") as never;
+
+export interface BuilderMeta {
+  readonly source?: SourceLocation | undefined;
+  /** For a `run` step: `false` keeps `${{ }}` in the script instead of moving it to `env`. */
+  readonly hoistExpressions?: boolean;
+}
+
+/** Returns a frozen copy of `value` carrying `meta` under the hidden key. */
+export function withMeta<T extends object>(value: T, meta: BuilderMeta): T {
+  const copy = { ...value };
+  Object.defineProperty(copy, META, { value: meta, enumerable: false });
+  return copy;
+}
+
+/** Reads what {@link withMeta} attached, if anything. */
+export function metaOf(value: unknown): BuilderMeta | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  return (value as { [META]?: BuilderMeta })[META];
+}

@@ -1,0 +1,53 @@
+/**
+ * Model → YAML text. Deterministic: key order from order.ts, block style throughout, literal
+ * blocks for multi-line scripts, no anchors, and every string that a YAML 1.1 or 1.2 reader
+ * would take for something else (`on`, `yes`, `3.10`, `0755`, `1e3`, `0o14`) quoted.
+ */
+import { Document, Scalar, YAMLMap, YAMLSeq, type Node } from "yaml";
+import { keyOrder, orderEntries } from "./order.js";
+
+type Path = (string | number)[];
+
+/** Strings that only a YAML 1.2 reader would take for a number (1.1 mode already quotes the rest). */
+const YAML12_ONLY = /^[-+]?(0o[0-7]+|0x[0-9a-fA-F]+|\.(inf|Inf|INF|nan|NaN|NAN))$/;
+
+/** Renders a workflow (or any plain data with GitHub's keys) as YAML. */
+export function toYaml(value: unknown): string {
+  const doc = new Document(null, { version: "1.1" });
+  doc.contents = node(doc, value, []) as never;
+  const text = doc.toString({ lineWidth: 0, nullStr: "", indentSeq: true });
+  // The top-level `on:` key is read as the string "on" by GitHub; everyone writes it plain.
+  return text.replace(/^"on":/m, "on:");
+}
+
+function node(doc: Document, value: unknown, path: Path): Node {
+  if (Array.isArray(value)) {
+    const seq = new YAMLSeq();
+    value.forEach((item, i) => seq.items.push(node(doc, item, [...path, i])));
+    return seq;
+  }
+  if (typeof value === "object" && value !== null) {
+    const map = new YAMLMap();
+    const entries = orderEntries(Object.entries(value), keyOrder(path));
+    for (const [key, item] of entries) {
+      // An event with no filters reads best as `workflow_dispatch:` with nothing after it.
+      const empty = path.length === 1 && path[0] === "on" && isEmptyMapping(item);
+      map.items.push(doc.createPair(scalar(key), empty ? new Scalar(null) : node(doc, item, [...path, key])) as never);
+    }
+    return map;
+  }
+  return scalar(value);
+}
+
+function scalar(value: unknown): Scalar {
+  const s = new Scalar(value);
+  if (typeof value === "string") {
+    if (value.includes("\n")) s.type = Scalar.BLOCK_LITERAL;
+    else if (YAML12_ONLY.test(value)) s.type = Scalar.QUOTE_DOUBLE;
+  }
+  return s;
+}
+
+function isEmptyMapping(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+}

@@ -1,0 +1,59 @@
+import type { Rule } from "../rule.js";
+import { isObject } from "../walk.js";
+
+const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+const DAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+const FIELDS = [
+  { name: "minute", min: 0, max: 59, names: [] as string[] },
+  { name: "hour", min: 0, max: 23, names: [] },
+  { name: "day of month", min: 1, max: 31, names: [] },
+  { name: "month", min: 1, max: 12, names: MONTHS },
+  { name: "day of week", min: 0, max: 6, names: DAYS },
+];
+
+/** Explains what is wrong with a POSIX cron expression, or returns undefined when it is valid. */
+export function cronProblem(cron: string): string | undefined {
+  const parts = cron.trim().split(/\s+/);
+  if (parts.length !== 5) return `has ${parts.length} field${parts.length === 1 ? "" : "s"}, cron needs 5 (minute hour day-of-month month day-of-week)`;
+  for (const [i, part] of parts.entries()) {
+    const field = FIELDS[i]!;
+    const value = (text: string): number | undefined => {
+      if (/^\d+$/.test(text)) return Number(text);
+      const named = field.names.indexOf(text.toUpperCase());
+      if (named >= 0) return field.name === "month" ? named + 1 : named;
+      return undefined;
+    };
+    for (const item of part.split(",")) {
+      const match = /^(\*|[^-/]+(?:-[^-/]+)?)(?:\/(\d+))?$/.exec(item);
+      if (!match) return `${field.name} "${item}" is not a value, range, list or step`;
+      const [, range, step] = match;
+      if (step !== undefined && Number(step) === 0) return `${field.name} step "/0" never matches`;
+      if (range === "*") continue;
+      const [low, high] = range!.split("-").map(value);
+      if (low === undefined || (range!.includes("-") && high === undefined)) return `${field.name} "${item}" is not a number${field.names.length ? " or name" : ""}`;
+      for (const n of [low, high]) {
+        if (n !== undefined && (n < field.min || n > field.max)) return `${field.name} ${n} is out of range ${field.min}-${field.max}`;
+      }
+      if (high !== undefined && high < low) return `${field.name} range "${range}" runs backwards`;
+    }
+  }
+  return undefined;
+}
+
+/** `on.schedule[].cron` must be a valid 5-field cron expression. */
+export const cron: Rule = {
+  id: "cron",
+  severity: "error",
+  description: "schedule cron expressions GitHub cannot read",
+  check({ model, report }) {
+    const on = (model.workflow as { on?: unknown }).on;
+    const schedule = isObject(on) ? on.schedule : undefined;
+    if (!Array.isArray(schedule)) return;
+    for (const [i, entry] of schedule.entries()) {
+      const text = isObject(entry) ? entry.cron : undefined;
+      if (typeof text !== "string") continue;
+      const problem = cronProblem(text);
+      if (problem) report(["on", "schedule", i, "cron"], `cron "${text}" ${problem}`, 'write five fields, e.g. "30 5 * * 1-5" (05:30 UTC on weekdays); https://crontab.guru helps');
+    }
+  },
+};

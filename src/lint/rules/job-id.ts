@@ -1,0 +1,23 @@
+import type { Rule } from "../rule.js";
+import { jobsOf } from "../walk.js";
+
+const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** Job ids must start with a letter or `_` and hold only letters, digits, `-` and `_`; GitHub compares them case-insensitively. */
+export const jobId: Rule = {
+  id: "job-id",
+  severity: "error",
+  description: "job ids that GitHub rejects: bad characters, or two ids equal but for case",
+  check({ model, report }) {
+    const seen = new Map<string, string>();
+    for (const { id, path } of jobsOf(model)) {
+      if (!JOB_ID.test(id)) {
+        report(path, `job id "${id}" is not valid`, "start with a letter or _ and use only letters, digits, - and _");
+      }
+      const folded = id.toLowerCase();
+      const other = seen.get(folded);
+      if (other !== undefined) report(path, `job ids "${other}" and "${id}" differ only in case, which GitHub treats as the same id`, "rename one of the jobs");
+      else seen.set(folded, id);
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import { nearestOrigin } from "../compile/normalize.js";
+import { formatPath, type WorkflowModel } from "../model/workflow.js";
+import { diagnostic, type Diagnostic } from "./diagnostic.js";
+import type { Rule } from "./rule.js";
+import { rules as allRules } from "./rules/index.js";
+
+/** Runs rules over one workflow; `file` names the workflow file the findings are about. */
+export function runRules(model: WorkflowModel, file: string, rules: readonly Rule[] = allRules): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const rule of rules) {
+    rule.check({
+      model,
+      report(path, message, hint) {
+        found.push(diagnostic({ rule: rule.id, severity: rule.severity, message, file, path: formatPath(path), source: nearestOrigin(model.origins, path), hint }));
+      },
+    });
+  }
+  return found;
+}

@@ -1,0 +1,53 @@
+/** Typed walks over the model's jobs and steps, for rules. */
+import type { Job, Step, WorkflowModel, YamlPath } from "../model/workflow.js";
+
+export interface JobEntry {
+  readonly id: string;
+  readonly job: Job;
+  readonly path: YamlPath;
+}
+
+export interface StepEntry {
+  readonly jobId: string;
+  readonly index: number;
+  readonly step: Step;
+  readonly path: YamlPath;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Every job with its id; skips entries that are not mappings (the shape check reports those). */
+export function jobsOf(model: WorkflowModel): JobEntry[] {
+  const jobs = (model.workflow as { jobs?: unknown }).jobs;
+  if (!isObject(jobs)) return [];
+  return Object.entries(jobs)
+    .filter(([, job]) => isObject(job))
+    .map(([id, job]) => ({ id, job: job as Job, path: ["jobs", id] }));
+}
+
+/** Every step of a job that has `steps`. */
+export function stepsOf(entry: JobEntry): StepEntry[] {
+  const steps = (entry.job as { steps?: unknown }).steps;
+  if (!Array.isArray(steps)) return [];
+  return steps.flatMap((step, index) =>
+    isObject(step) ? [{ jobId: entry.id, index, step: step as unknown as Step, path: [...entry.path, "steps", index] }] : [],
+  );
+}
+
+/** The ids a job lists in `needs`, as written. */
+export function needsOf(job: Job): string[] {
+  const needs = (job as { needs?: unknown }).needs;
+  if (typeof needs === "string") return [needs];
+  if (Array.isArray(needs)) return needs.filter((n): n is string => typeof n === "string");
+  return [];
+}
+
+/** Every string in the workflow with its path, for rules that read expressions. */
+export function* stringsOf(value: unknown, path: YamlPath = []): Generator<[string, YamlPath]> {
+  if (typeof value === "string") yield [value, path];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsOf(item, [...path, i]);
+  else if (isObject(value)) for (const [key, item] of Object.entries(value)) yield* stringsOf(item, [...path, key]);
+}
+
+export { isObject };
