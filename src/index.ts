@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 export { workflow, type WorkflowDefinition, type WorkflowValue } from "./dsl/workflow.js";
-export { job, type JobRef, type JobDefinition, type RunnerJobDefinition, type CallerJobDefinition, type Need, type StepValue } from "./dsl/job.js";
+export { job, type JobRef, type AnyJobRef, type JobDefinition, type RunnerJobDefinition, type CallerJobDefinition, type Need, type StepValue } from "./dsl/job.js";
 export { run, uses, type RunOptions, type UsesOptions, type StepOutputs } from "./dsl/step.js";
 export { github, secrets, vars, env, inputs, matrix, steps, needs, runner, jobContext, strategy, context } from "./dsl/contexts.js";
 export type { GitHubContext, RunnerContext, JobContext, StrategyContext, NamedContext, DeepExpr } from "./dsl/contexts.js";

@@ -2,7 +2,6 @@
  * The CLI as a function: arguments in, exit code and text out. Only bin.ts touches `process`.
  */
 import { parseArgs } from "node:util";
-import { createTwoFilesPatch } from "diff";
 import pkg from "../../package.json" with { type: "json" };
 import { formatDiagnostic } from "../lint/diagnostic.js";
 import { PipewrightError } from "../project/errors.js";
@@ -83,7 +82,8 @@ export async function main(argv: readonly string[], cwd: string): Promise<CliOut
   }
   const code = result.ok ? 0 : 1;
   if (values.json) return { code, stdout: JSON.stringify(toJson(result), null, 2) + "\n", stderr: "" };
-  return { code, stdout: report(result, mode), stderr: result.diagnostics.map((d) => formatDiagnostic(d) + "\n").join("") };
+  const { createTwoFilesPatch } = await import("diff");
+  return { code, stdout: report(result, mode, createTwoFilesPatch), stderr: result.diagnostics.map((d) => formatDiagnostic(d) + "\n").join("") };
 }
 
 function usage(message: string): CliOutput {
@@ -103,7 +103,9 @@ const EXPLAIN: Record<PlannedFile["status"], string> = {
   orphan: "generated from a workflow that no longer exists",
 };
 
-function report(result: ProjectResult, mode: "generate" | "check"): string {
+type Patch = typeof import("diff").createTwoFilesPatch;
+
+function report(result: ProjectResult, mode: "generate" | "check", createTwoFilesPatch: Patch): string {
   const lines: string[] = [];
   if (mode === "generate") {
     for (const path of result.written) lines.push(`wrote ${path}`);

@@ -8,7 +8,7 @@ import { isWorkflowValue, type WorkflowValue } from "../dsl/workflow.js";
 import { emitWorkflow } from "../emit/emit.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../lint/diagnostic.js";
 import { runRules } from "../lint/run-rules.js";
-import { formatPath } from "../model/workflow.js";
+import { formatPath, type WorkflowModel } from "../model/workflow.js";
 import { githubParserProblems } from "./gate.js";
 import { harden } from "./harden.js";
 import { nearestOrigin, normalize } from "./normalize.js";
@@ -78,31 +78,44 @@ export async function compile(values: readonly unknown[], options: CompileOption
     const hardened = harden(normalized.model, file);
     const model = hardened.model;
     const found = [...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file)];
-    // The shape check speaks last: where a rule already explained a place, its finer
-    // message wins over the schema's.
-    const explained = found.filter((d) => d.severity === "error").map((d) => d.path);
-    for (const problem of checkShape(model.workflow)) {
-      const path = formatPath(problem.path);
-      if (explained.some((p) => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`) || p.startsWith(`${path}.`) || p.startsWith(`${path}[`))) continue;
-      found.push(diagnostic({ rule: "shape", severity: "error", file, path, message: problem.message, hint: problem.hint, source: nearestOrigin(model.origins, problem.path) }));
+    if (hasErrors(found)) {
+      diagnostics.push(...found, ...(await shapeDiagnostics(model, file, found)));
+      continue;
     }
-    diagnostics.push(...found);
-    if (hasErrors(found)) continue;
-
     const contents = await emitWorkflow(model, {
       sourceLabel,
       regenerate: options.regenerate ?? "npx pipewright generate",
       ...(options.prettier ? { prettier: options.prettier } : {}),
     });
+    // Output identical to a file that passed every check when it was written needs no
+    // second look: the model maps one to one onto these bytes.
     if (!options.alreadyGated?.(file, contents)) {
-      for (const message of await githubParserProblems(file, contents)) {
-        diagnostics.push(diagnostic({ rule: "github-parser", severity: "error", file, path: "", message: `GitHub's workflow parser rejects the output: ${message}`,
-          hint: "this is a pipewright bug if the checks above passed; please report it with your workflows.ts", source: nearestOrigin(model.origins, []) }));
+      found.push(...(await shapeDiagnostics(model, file, found)));
+      if (!hasErrors(found)) {
+        for (const message of await githubParserProblems(file, contents)) {
+          found.push(diagnostic({ rule: "github-parser", severity: "error", file, path: "", message: `GitHub's workflow parser rejects the output: ${message}`,
+            hint: "this is a pipewright bug if the checks above passed; please report it with your workflows.ts", source: nearestOrigin(model.origins, []) }));
+        }
       }
     }
+    diagnostics.push(...found);
     files.push({ path: file, contents });
   }
   return { files: hasErrors(diagnostics) ? [] : files, diagnostics };
+}
+
+/**
+ * The schema's findings, except where a rule already explained the same place: the rule's
+ * message is the finer one.
+ */
+async function shapeDiagnostics(model: WorkflowModel, file: string, found: readonly Diagnostic[]): Promise<Diagnostic[]> {
+  const explained = found.filter((d) => d.severity === "error").map((d) => d.path);
+  const within = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`);
+  return (await checkShape(model.workflow)).flatMap((problem) => {
+    const path = formatPath(problem.path);
+    if (explained.some((p) => within(path, p) || within(p, path))) return [];
+    return [diagnostic({ rule: "shape", severity: "error", file, path, message: problem.message, hint: problem.hint, source: nearestOrigin(model.origins, problem.path) })];
+  });
 }
 
 function describe(value: unknown): string {

@@ -3,12 +3,14 @@
  * see (JavaScript users, `as any`, data read from elsewhere). The zod schema is derived from
  * schemas/workflow.schema.json, itself derived from GitHub's parser.
  */
-import { z } from "zod";
-import schemaJson from "../../schemas/workflow.schema.json" with { type: "json" };
+import type { z } from "zod";
 import type { YamlPath } from "../model/workflow.js";
 
-let cached: z.ZodType | undefined;
-const workflowSchema = () => (cached ??= z.fromJSONSchema(schemaJson as never));
+// Loaded on first use: `check` never needs it for files that were checked when written.
+let cached: Promise<z.ZodType> | undefined;
+const workflowSchema = () =>
+  (cached ??= Promise.all([import("zod"), import("../../schemas/workflow.schema.json", { with: { type: "json" } })])
+    .then(([{ z }, schema]) => z.fromJSONSchema(schema.default as never)));
 
 export interface ShapeProblem {
   readonly path: YamlPath;
@@ -19,8 +21,8 @@ export interface ShapeProblem {
 type Issue = z.core.$ZodIssue;
 
 /** Checks a workflow's shape; returns one problem per place that is wrong. */
-export function checkShape(workflow: unknown): ShapeProblem[] {
-  const result = workflowSchema().safeParse(workflow);
+export async function checkShape(workflow: unknown): Promise<ShapeProblem[]> {
+  const result = (await workflowSchema()).safeParse(workflow);
   if (result.success) return [];
   return explain(result.error.issues, [], workflow);
 }

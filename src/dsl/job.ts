@@ -19,8 +19,11 @@ export interface JobRef<Id extends string = string, Outputs extends string = str
   readonly result: Expr;
 }
 
+/** Any job reference, whatever its outputs (outputs are covariant, so this is the widest). */
+export type AnyJobRef = JobRef<string, never>;
+
 /** A job this job waits for: a reference from {@link job}, or its id. */
-export type Need = JobRef | string;
+export type Need = AnyJobRef | string;
 
 type Needs = { readonly needs?: Need | readonly Need[] };
 

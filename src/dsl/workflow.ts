@@ -1,6 +1,6 @@
 import { callSite } from "../model/source.js";
 import type { Workflow } from "../model/workflow.js";
-import type { JobDefinition, JobRef } from "./job.js";
+import type { AnyJobRef, JobDefinition } from "./job.js";
 import { withMeta } from "./meta.js";
 import type { Value } from "./value.js";
 
@@ -8,7 +8,7 @@ const WORKFLOW: unique symbol = Symbol.for("pipewright.workflow") as never;
 
 /** A workflow's definition: GitHub's keys, with jobs as a list of {@link job} values or a map. */
 export type WorkflowDefinition = Value<Omit<Workflow, "jobs">> & {
-  readonly jobs: readonly JobRef[] | { readonly [id: string]: JobDefinition };
+  readonly jobs: readonly AnyJobRef[] | { readonly [id: string]: JobDefinition };
 };
 
 /** A workflow file to generate, as returned by {@link workflow}. */

@@ -28,6 +28,8 @@ export async function loadSource(sourcePath: string, cwd: string): Promise<Loade
   try {
     const result = await esbuild.build({
       entryPoints: [sourcePath],
+      // Error locations are relative to this: the project root, as every other path shown.
+      absWorkingDir: cwd,
       bundle: true,
       packages: "external",
       platform: "node",

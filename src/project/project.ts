@@ -3,7 +3,6 @@
  * write. Returns what happened; the CLI decides how to print it and which exit code to use.
  */
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { compile } from "../compile/compile.js";
 import { loadPrettier, prettierOptionsFor } from "../emit/format.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../lint/diagnostic.js";
 import { PipewrightError } from "./errors.js";
@@ -43,11 +42,15 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     throw new PipewrightError("usage", `--out ${out}: the output folder must be inside the project (${cwd})`);
   }
   const sourceLabel = relative(cwd, sourcePath).split("\\").join("/");
-  void loadPrettier(); // starts loading while esbuild works
-  const [loaded, prettier, onDisk] = await Promise.all([
+  // Start everything at once: esbuild bundles in its own process while this one loads the
+  // compiler and prettier (module loading is most of a `check` run's time).
+  const compiler = import("../compile/compile.js");
+  void loadPrettier();
+  const [loaded, prettier, onDisk, { compile }] = await Promise.all([
     loadSource(sourcePath, cwd),
     prettierOptionsFor(join(cwd, out, "workflow.yml")),
     readOutputDir(cwd, out),
+    compiler,
   ]);
   const result = await compile(loaded.entries, {
     outDir: out,

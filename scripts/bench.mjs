@@ -1,0 +1,44 @@
+// Wall time of `pipewright check` on the seed example, beside `node -e 0` measured in the
+// same run and interleaved with it, so machine load affects both alike. Prints figures; it
+// asserts nothing. Usage: npm run bench [-- --runs 20]
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const runsFlag = process.argv.indexOf("--runs");
+const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 15;
+execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
+
+const cases = [
+  { name: "node -e 0 (floor)", args: ["-e", "0"], cwd: root },
+  { name: "pipewright check (seed example, 2 workflows)", args: ["dist/cli/bin.js", "check", "--cwd", "examples/seed"], cwd: root, expect: 0 },
+  { name: "pipewright check (this repo's workflows.ts)", args: ["dist/cli/bin.js", "check"], cwd: root, expect: 0 },
+];
+if (!existsSync(`${root}/examples/seed/workflows.ts`)) cases.splice(1, 1);
+
+const samples = new Map(cases.map((c) => [c.name, []]));
+for (let i = 0; i < runs + 1; i++) {
+  for (const c of cases) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, c.args, { cwd: c.cwd, encoding: "utf8" });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (c.expect !== undefined && result.status !== c.expect) {
+      throw new Error(`${c.name} exited ${result.status}:\n${result.stdout}${result.stderr}`);
+    }
+    if (i > 0) samples.get(c.name).push(ms); // the first round warms the disk cache
+  }
+}
+
+const stat = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { median: q(0.5), min: s[0], p90: q(0.9) };
+};
+const floor = stat(samples.get(cases[0].name)).median;
+console.log(`\n${runs} runs each, interleaved (ms, wall clock)`);
+console.log("case".padEnd(48), "median".padStart(8), "min".padStart(8), "p90".padStart(8), "  vs floor");
+for (const c of cases) {
+  const { median, min, p90 } = stat(samples.get(c.name));
+  console.log(c.name.padEnd(48), median.toFixed(0).padStart(8), min.toFixed(0).padStart(8), p90.toFixed(0).padStart(8), `  ${(median / floor).toFixed(2)}x`);
+}
