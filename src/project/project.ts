@@ -69,7 +69,7 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     const ok = files.every((f) => f.status === "unchanged");
     return { diagnostics, files, written: [], deleted: [], ok };
   }
-  const blocked = options.force ? [] : files.filter((f) => f.status === "hand-written" || f.status === "hand-edited");
+  const blocked = options.force ? [] : files.filter((f) => f.status === "hand-written" || f.status === "hand-edited" || f.status === "other-source");
   for (const file of blocked) diagnostics.push(conflict(file, sourceLabel));
   if (blocked.length > 0) return { diagnostics, files, written: [], deleted: [], ok: false };
   const { written, deleted } = await applyPlan(cwd, files, options.force ?? false);
@@ -77,6 +77,11 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
 }
 
 function conflict(file: PlannedFile, sourceLabel: string): Diagnostic {
+  if (file.status === "other-source") {
+    return diagnostic({ rule: "file-conflict", severity: "error", file: file.path, path: "",
+      message: `${file.path} is generated from another source file; refusing to overwrite it from ${sourceLabel}`,
+      hint: `rename one of the two workflows so each source writes its own files; --force overwrites it` });
+  }
   const handWritten = file.status === "hand-written";
   return diagnostic({
     rule: "file-conflict",

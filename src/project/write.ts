@@ -15,7 +15,7 @@ export interface WriteResult {
 
 /** Writes missing and stale files, deletes orphans; leaves unchanged files alone. */
 export async function applyPlan(root: string, plan: readonly PlannedFile[], force: boolean): Promise<WriteResult> {
-  const writes = plan.filter((f) => f.expected !== undefined && (f.status === "missing" || f.status === "stale" || (force && (f.status === "hand-edited" || f.status === "hand-written"))));
+  const writes = plan.filter((f) => f.expected !== undefined && (f.status === "missing" || f.status === "stale" || (force && (f.status === "hand-edited" || f.status === "hand-written" || f.status === "other-source"))));
   const deletes = plan.filter((f) => f.expected === undefined && (f.status === "orphan" || (force && f.status === "hand-edited")));
   const temps: [string, string][] = [];
   try {
