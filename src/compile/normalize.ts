@@ -19,6 +19,7 @@ export interface NormalizeResult {
 export function normalize(value: WorkflowValue, fileName: string): NormalizeResult {
   const origins = new Map<string, SourceLocation>();
   const inlineExpressions = new Set<string>();
+  const comments = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const problem = (path: YamlPath, message: string, hint: string) =>
     diagnostics.push(diagnostic({ rule: "shape", severity: "error", message, file: fileName, path: formatPath(path), source: nearestOrigin(origins, path), hint }));
@@ -42,6 +43,7 @@ export function normalize(value: WorkflowValue, fileName: string): NormalizeResu
       const meta = metaOf(input);
       if (meta?.source) origins.set(formatPath(path), meta.source);
       if (meta?.hoistExpressions === false) inlineExpressions.add(formatPath(path));
+      for (const [key, text] of Object.entries(meta?.comments ?? {})) comments.set(formatPath([...path, key]), text);
       const out: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(input)) {
         if (child === undefined) continue;
@@ -82,6 +84,7 @@ export function normalize(value: WorkflowValue, fileName: string): NormalizeResu
     workflow,
     origins,
     inlineExpressions,
+    comments,
     ...(topSource ? { sourceFile: topSource.file } : {}),
   };
   return { model, diagnostics };

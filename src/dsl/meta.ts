@@ -11,6 +11,8 @@ export interface BuilderMeta {
   readonly source?: SourceLocation | undefined;
   /** For a `run` step: `false` keeps `${{ }}` in the script instead of moving it to `env`. */
   readonly hoistExpressions?: boolean;
+  /** Trailing YAML comments by key of this object, e.g. `{ uses: "v7.0.1" }`. */
+  readonly comments?: Readonly<Record<string, string>>;
 }
 
 /** Returns a frozen copy of `value` carrying `meta` under the hidden key. */

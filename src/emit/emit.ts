@@ -15,6 +15,6 @@ export interface EmitOptions {
 
 /** The bytes of one workflow file: header + YAML formatted by prettier. */
 export async function emitWorkflow(model: WorkflowModel, options: EmitOptions): Promise<string> {
-  const body = await formatYaml(toYaml(model.workflow), options.prettier);
+  const body = await formatYaml(toYaml(model.workflow, model.comments), options.prettier);
   return withHeader(body, options.sourceLabel, options.regenerate);
 }

@@ -4,6 +4,7 @@
  * would take for something else (`on`, `yes`, `3.10`, `0755`, `1e3`, `0o14`) quoted.
  */
 import { Document, Scalar, YAMLMap, YAMLSeq, type Node } from "yaml";
+import { formatPath } from "../model/workflow.js";
 import { keyOrder, orderEntries } from "./order.js";
 
 type Path = (string | number)[];
@@ -12,18 +13,18 @@ type Path = (string | number)[];
 const YAML12_ONLY = /^[-+]?(0o[0-7]+|0x[0-9a-fA-F]+|\.(inf|Inf|INF|nan|NaN|NAN))$/;
 
 /** Renders a workflow (or any plain data with GitHub's keys) as YAML. */
-export function toYaml(value: unknown): string {
+export function toYaml(value: unknown, comments: ReadonlyMap<string, string> = new Map()): string {
   const doc = new Document(null, { version: "1.1" });
-  doc.contents = node(doc, value, []) as never;
+  doc.contents = node(doc, value, [], comments) as never;
   const text = doc.toString({ lineWidth: 0, nullStr: "", indentSeq: true });
   // The top-level `on:` key is read as the string "on" by GitHub; everyone writes it plain.
   return text.replace(/^"on":/m, "on:");
 }
 
-function node(doc: Document, value: unknown, path: Path): Node {
+function node(doc: Document, value: unknown, path: Path, comments: ReadonlyMap<string, string>): Node {
   if (Array.isArray(value)) {
     const seq = new YAMLSeq();
-    value.forEach((item, i) => seq.items.push(node(doc, item, [...path, i])));
+    value.forEach((item, i) => seq.items.push(node(doc, item, [...path, i], comments)));
     return seq;
   }
   if (typeof value === "object" && value !== null) {
@@ -32,11 +33,14 @@ function node(doc: Document, value: unknown, path: Path): Node {
     for (const [key, item] of entries) {
       // An event with no filters reads best as `workflow_dispatch:` with nothing after it.
       const empty = path.length === 1 && path[0] === "on" && isEmptyMapping(item);
-      map.items.push(doc.createPair(scalar(key), empty ? new Scalar(null) : node(doc, item, [...path, key])) as never);
+      map.items.push(doc.createPair(scalar(key), empty ? new Scalar(null) : node(doc, item, [...path, key], comments)) as never);
     }
     return map;
   }
-  return scalar(value);
+  const s = scalar(value);
+  const comment = comments.size > 0 ? comments.get(formatPath(path)) : undefined;
+  if (comment !== undefined) s.comment = ` ${comment}`;
+  return s;
 }
 
 function scalar(value: unknown): Scalar {

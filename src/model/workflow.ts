@@ -41,4 +41,6 @@ export interface WorkflowModel {
   readonly origins: ReadonlyMap<string, SourceLocation>;
   /** Paths of `run` steps whose `${{ }}` must stay inline (hoisting turned off). */
   readonly inlineExpressions: ReadonlySet<string>;
+  /** Trailing comments for scalars, by path (`jobs.build.steps[0].uses` → `v7.0.1`). */
+  readonly comments: ReadonlyMap<string, string>;
 }

@@ -1,0 +1,25 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { importActions, renderActions } from "../../scripts/actions.mjs";
+
+const root = new URL("../../", import.meta.url);
+const shared = fileURLToPath(new URL("../shared", root));
+
+describe("typed action bindings", () => {
+  it("src/generated/actions.ts is what `npm run gen-types` would write from schemas/actions", async () => {
+    const committed = await readFile(new URL("src/generated/actions.ts", root), "utf8");
+    expect(await renderActions(fileURLToPath(new URL("schemas/actions", root)))).toBe(committed);
+  });
+
+  describe.skipIf(!existsSync(`${shared}/corpus/actions`))("against the action metadata in ../shared (skipped when absent)", () => {
+    it("schemas/actions/*.json match the metadata and pinned releases", async () => {
+      const schemas = await importActions(shared);
+      for (const [name, schema] of Object.entries(schemas)) {
+        const committed = JSON.parse(await readFile(new URL(`schemas/actions/${name}`, root), "utf8"));
+        expect(committed, name).toEqual(schema);
+      }
+    });
+  });
+});
