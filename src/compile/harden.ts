@@ -2,7 +2,8 @@
  * The hardening pipewright applies on purpose, each documented in the README:
  * 1. `${{ }}` in `run:` scripts moved into `env:` (see hoist.ts);
  * 2. `persist-credentials: false` on actions/checkout unless the step sets it;
- * 3. `permissions: contents: read` at the top when the workflow sets no permissions at all.
+ * 3. `permissions: contents: read` at the top when the workflow has no top-level block: jobs
+ *    that set their own keep them, every other job gets a read-only token.
  */
 import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
 import { isObject } from "../lint/walk.js";
@@ -19,11 +20,9 @@ export function harden(model: WorkflowModel, file: string): { model: WorkflowMod
   const jobs = isObject(workflow.jobs) ? workflow.jobs : {};
   const workflowEnv = isObject(workflow.env) ? workflow.env : {};
   const workflowShell = shellOf(workflow.defaults);
-  let anyPermissions = "permissions" in workflow;
 
   for (const [jobId, job] of Object.entries(jobs)) {
     if (!isObject(job)) continue;
-    if ("permissions" in job) anyPermissions = true;
     if (!Array.isArray(job.steps)) continue;
     const windows = JSON.stringify(job["runs-on"] ?? "").toLowerCase().includes("windows");
     const jobEnv = isObject(job.env) ? job.env : {};
@@ -54,7 +53,7 @@ export function harden(model: WorkflowModel, file: string): { model: WorkflowMod
       return { ...step, env: { ...stepEnv, ...result.env }, run: result.run };
     });
   }
-  if (!anyPermissions) workflow.permissions = { contents: "read" };
+  if (!("permissions" in workflow)) workflow.permissions = { contents: "read" };
   return { model: { ...model, workflow: workflow as never }, diagnostics };
 }
 

@@ -11,8 +11,18 @@ export function member(base: string, name: string): string {
   return IDENTIFIER.test(name) ? `${base}.${name}` : `${base}['${name.replaceAll("'", "''")}']`;
 }
 
+/**
+ * What reading a name TypeScript cannot know gives (`secrets.MY_TOKEN`, `matrix.os`,
+ * `github.event.pull_request.title`): an expression at run time. It is `any` because under
+ * `noUncheckedIndexedAccess` a read through an index signature of any other type is
+ * `T | undefined`, which no builder accepts and which breaks chains such as
+ * `steps.meta.outputs.tags`. Known properties (`github.ref`, `runner.os`) stay `Expr`, so a
+ * misspelling of them still does not compile.
+ */
+type OpenRead = any;
+
 /** An expression whose every property is a deeper expression: `github.event.pull_request.title`. */
-export type DeepExpr = Expr & { readonly [key: string]: DeepExpr };
+export type DeepExpr = Expr & { readonly [key: string]: OpenRead };
 
 /** Builds a context value whose properties are expressions below `path`. */
 export function context(path: string): DeepExpr {
@@ -39,7 +49,7 @@ export function context(path: string): DeepExpr {
 }
 
 /** A context whose names are chosen by the user (`secrets`, `vars`, `env`, `inputs`). */
-export type NamedContext = { readonly [name: string]: Expr };
+export type NamedContext = { readonly [name: string]: OpenRead };
 
 /**
  * The `github` context. Known properties are typed so `github.evnt` does not compile;
@@ -118,19 +128,14 @@ export interface StrategyContext {
   readonly "max-parallel": Expr;
 }
 
-/** The step outputs and results of a job: `steps.<id>.outputs.<name>`, `steps.<id>.outcome`. */
-export type StepsContext = {
-  readonly [id: string]: {
-    readonly outputs: NamedContext;
-    readonly outcome: Expr;
-    readonly conclusion: Expr;
-  };
-};
+/**
+ * The step outputs and results of a job: `steps.<id>.outputs.<name>`, `steps.<id>.outcome`,
+ * `steps.<id>.conclusion` (read through `OpenRead`, for the reason given there).
+ */
+export type StepsContext = { readonly [id: string]: OpenRead };
 
 /** Outputs and results of the jobs this job needs: `needs.<job>.outputs.<name>`, `needs.<job>.result`. */
-export type NeedsContext = {
-  readonly [id: string]: { readonly outputs: NamedContext; readonly result: Expr };
-};
+export type NeedsContext = { readonly [id: string]: OpenRead };
 
 /** `github.*`: information about the run and the event that triggered it. */
 export const github = context("github") as unknown as GitHubContext;
@@ -143,7 +148,7 @@ export const env = context("env") as unknown as NamedContext;
 /** `inputs.NAME`: inputs of `workflow_dispatch` or `workflow_call`. */
 export const inputs = context("inputs") as unknown as NamedContext;
 /** `matrix.NAME`: the current matrix combination; nested values are reachable too. */
-export const matrix = context("matrix") as unknown as { readonly [key: string]: DeepExpr };
+export const matrix = context("matrix") as unknown as { readonly [key: string]: OpenRead };
 /** `steps.<id>...`: outputs and results of earlier steps in the job. */
 export const steps = context("steps") as unknown as StepsContext;
 /** `needs.<job>...`: outputs and results of jobs this job needs. */

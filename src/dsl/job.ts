@@ -1,8 +1,8 @@
 import type { Expr } from "../model/expression.js";
-import { callSite } from "../model/source.js";
+import { callSite, type SourceLocation } from "../model/source.js";
 import type { JobFactory, StepsItem, WorkflowJob } from "../model/workflow.js";
 import { context, type NamedContext } from "./contexts.js";
-import { withMeta } from "./meta.js";
+import { relocate, withMeta } from "./meta.js";
 import type { Value } from "./value.js";
 
 const JOB: unique symbol = Symbol.for("pipewright.job") as never;
@@ -13,13 +13,17 @@ export interface JobRef<Id extends string = string, Outputs extends string = str
   readonly id: Id;
   /** The job's definition, GitHub's keys (needs still as references). */
   readonly definition: JobDefinition;
-  /** `needs.<id>.outputs.<name>`, for jobs that need this one. */
-  readonly outputs: string extends Outputs ? NamedContext : { readonly [K in Outputs]: Expr };
+  /**
+   * `needs.<id>.outputs.<name>`, for jobs that need this one. A mapped type (not a conditional
+   * on `Outputs`) keeps a ref with more outputs assignable to one with fewer, so any ref fits
+   * {@link AnyJobRef}; with `Outputs = string` every name reads as an open expression.
+   */
+  readonly outputs: { readonly [K in Outputs]: string extends K ? NamedContext[string] : Expr };
   /** `needs.<id>.result`: success, failure, cancelled or skipped. */
   readonly result: Expr;
 }
 
-/** Any job reference, whatever its outputs (outputs are covariant, so this is the widest). */
+/** Any job reference, whatever its outputs (a ref with fewer outputs is the wider type). */
 export type AnyJobRef = JobRef<string, never>;
 
 /** A job this job waits for: a reference from {@link job}, or its id. */
@@ -38,6 +42,15 @@ export type RunnerJobDefinition = Value<Omit<JobFactory, "needs" | "steps">> &
 export type CallerJobDefinition = Value<Omit<WorkflowJob, "needs">> & Needs;
 
 export type JobDefinition = RunnerJobDefinition | CallerJobDefinition;
+
+/** The same job with every call site inside it moved to `source` (see `relocate`). */
+export function relocateJob<R extends JobRef>(ref: R, source: SourceLocation | undefined): R {
+  if (source === undefined) return ref;
+  const copy = { [JOB]: true as const, id: ref.id, definition: relocate(ref.definition, source) };
+  Object.defineProperty(copy, "outputs", { get: () => context(`needs.${ref.id}.outputs`), enumerable: false });
+  Object.defineProperty(copy, "result", { get: () => context(`needs.${ref.id}.result`), enumerable: false });
+  return Object.freeze(copy) as unknown as R;
+}
 
 /** True for values made by {@link job}. */
 export function isJobRef(value: unknown): value is JobRef {
@@ -60,10 +73,12 @@ export function isJobRef(value: unknown): value is JobRef {
  * //   needs: [build]
  * //   ...
  */
-export function job<const Id extends string, const Def extends JobDefinition>(
+export function job<const Id extends string, const Outputs extends string = never>(
   id: Id,
-  definition: Def & JobDefinition,
-): JobRef<Id, Def extends { outputs?: infer O } ? (O extends object ? Extract<keyof O, string> : never) : never> {
+  // Not generic in the whole definition: that would switch off TypeScript's excess-property
+  // check, and a misspelled key such as `stpes` would compile. Only the output names are inferred.
+  definition: JobDefinition & { readonly outputs?: { readonly [K in Outputs]: Value<string> } },
+): JobRef<Id, Outputs> {
   const source = callSite(job);
   const ref = {
     [JOB]: true as const,

@@ -27,3 +27,22 @@ export function metaOf(value: unknown): BuilderMeta | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   return (value as { [META]?: BuilderMeta })[META];
 }
+
+/**
+ * Returns a copy of `value` in which every builder call site is replaced by `source`. Presets
+ * use it so that a problem inside the job they build is reported at the user's call of the
+ * preset, not at a line inside pipewright.
+ */
+export function relocate<T>(value: T, source: SourceLocation | undefined): T {
+  if (source === undefined || typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => relocate(item, source)) as T;
+  const meta = metaOf(value);
+  if (!meta || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = relocate(item, source);
+  // Non-enumerable accessors (a step's `outputs`) are carried over as they are.
+  for (const key of Object.getOwnPropertyNames(value)) {
+    if (!(key in copy)) Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(value, key)!);
+  }
+  return withMeta(copy, { ...meta, source }) as T;
+}
