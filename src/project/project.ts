@@ -60,11 +60,13 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     // A file whose bytes are on disk under our intact header passed the gate when written.
     alreadyGated: (path, contents) => onDisk.get(path) === contents,
   });
-  if (hasErrors(result.diagnostics)) {
-    return { diagnostics: result.diagnostics, files: [], written: [], deleted: [], ok: false };
+  // Builders record call sites as absolute paths (from stack traces); show them relative to
+  // the project, like every other path, so they read `workflows.ts:12:5`.
+  const diagnostics: Diagnostic[] = result.diagnostics.map((d) => (d.source && isAbsolute(d.source.file) ? { ...d, source: { ...d.source, file: relative(cwd, d.source.file).split("\\").join("/") } } : d));
+  if (hasErrors(diagnostics)) {
+    return { diagnostics, files: [], written: [], deleted: [], ok: false };
   }
   const files = planFiles(onDisk, sourceLabel, result.files);
-  const diagnostics = [...result.diagnostics];
   if (options.mode === "check") {
     const ok = files.every((f) => f.status === "unchanged");
     return { diagnostics, files, written: [], deleted: [], ok };
