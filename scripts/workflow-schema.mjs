@@ -41,9 +41,23 @@ export function toJsonSchema(template) {
     if (!(name in defs)) throw new Error(`workflow schema: unknown definition "${name}"`);
     return { $ref: `#/$defs/${name}` };
   };
+  // GitHub evaluates expressions in a definition with `context` and in everything below it,
+  // so every definition reachable from one may be written as a whole `${{ ... }}`.
+  const below = new Set();
+  const children = (def) => [
+    ...Object.values(def.mapping?.properties ?? {}).map((v) => (typeof v === "string" ? v : v.type)),
+    def.mapping?.["loose-value-type"], def.sequence?.["item-type"], ...(def["one-of"] ?? []),
+  ].filter((name) => name in defs);
+  const pending = Object.keys(defs).filter((name) => defs[name].context?.length);
+  while (pending.length) {
+    const name = pending.pop();
+    if (below.has(name)) continue;
+    below.add(name);
+    pending.push(...children(defs[name]));
+  }
   for (const [name, original] of Object.entries(defs)) {
     const def = CORRECTIONS[name] ? { ...original, ...CORRECTIONS[name] } : original;
-    const acceptsExpressions = Array.isArray(def.context) && def.context.length > 0;
+    const acceptsExpressions = below.has(name);
     let schema;
     if (def.mapping) {
       const props = def.mapping.properties ?? {};
@@ -87,13 +101,14 @@ export function toJsonSchema(template) {
     } else {
       throw new Error(`workflow schema: definition "${name}" has no known kind`);
     }
-    // A number or boolean that accepts expressions may also be written as `${{ ... }}`.
-    if (acceptsExpressions && (def.number || def.boolean)) {
+    // Where GitHub evaluates expressions, a whole value may be one `${{ ... }}` (a number,
+    // a boolean, and also a mapping or sequence: `matrix: ${{ fromJSON(...) }}`).
+    if (acceptsExpressions && !def.string) {
       schema = { anyOf: [schema, { $ref: `#/$defs/${EXPRESSION}` }] };
     }
     schema.title = pascal(name);
     if (def.description) schema.description = def.description;
-    if (acceptsExpressions) schema["x-contexts"] = [...def.context];
+    if (def.context?.length) schema["x-contexts"] = [...def.context];
     out[name] = schema;
   }
   out[EXPRESSION] = {

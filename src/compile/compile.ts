@@ -4,6 +4,7 @@
  * empty, so no caller can write part of a broken set.
  */
 import type { Options } from "prettier";
+import { isRulesetValue, type RulesetValue } from "../dsl/ruleset.js";
 import { isWorkflowValue, type WorkflowValue } from "../dsl/workflow.js";
 import { emitWorkflow } from "../emit/emit.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../lint/diagnostic.js";
@@ -12,11 +13,14 @@ import { formatPath, type WorkflowModel } from "../model/workflow.js";
 import { githubParserProblems } from "./gate.js";
 import { harden } from "./harden.js";
 import { nearestOrigin, normalize } from "./normalize.js";
+import { compileRuleset, rulesetStem, type JobHome } from "./rulesets.js";
 import { checkShape } from "./shape.js";
 
 export interface CompileOptions {
   /** Output folder as the header and paths show it. Default `.github/workflows`. */
   readonly outDir?: string;
+  /** Folder for rulesets. Default: `rulesets` beside the output folder (`.github/rulesets`). */
+  readonly rulesetsDir?: string;
   /** How the header names the source. Default `workflows.ts`. */
   readonly sourceLabel?: string;
   /** The command the header tells readers to run. Default `npx pipewright generate`. */
@@ -50,12 +54,18 @@ export async function compile(values: readonly unknown[], options: CompileOption
   const diagnostics: Diagnostic[] = [];
   const files: CompiledFile[] = [];
   const stems = new Map<string, WorkflowValue>();
+  const homes = new Map<object, JobHome>();
+  const rulesets: RulesetValue[] = [];
 
   for (const [index, value] of values.entries()) {
+    if (isRulesetValue(value)) {
+      rulesets.push(value);
+      continue;
+    }
     if (!isWorkflowValue(value)) {
       diagnostics.push(diagnostic({ rule: "source", severity: "error", file: sourceLabel, path: "",
         message: `entry ${index} of the default export is ${describe(value)}, not a workflow`,
-        hint: 'export workflow("name", {...}) values: `export default [ci, release]`' }));
+        hint: 'export workflow("name", {...}) and branchProtection({...}) values: `export default [ci, release]`' }));
       continue;
     }
     const file = `${outDir}/${value.fileStem}.yml`;
@@ -75,6 +85,7 @@ export async function compile(values: readonly unknown[], options: CompileOption
     stems.set(value.fileStem.toLowerCase(), value);
 
     const normalized = normalize(value, file);
+    for (const [ref, jobId] of normalized.refs) homes.set(ref, { model: normalized.model, jobId, file });
     const hardened = harden(normalized.model, file);
     const model = hardened.model;
     const found = [...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file)];
@@ -100,6 +111,20 @@ export async function compile(values: readonly unknown[], options: CompileOption
     }
     diagnostics.push(...found);
     files.push({ path: file, contents });
+  }
+  const rulesetsDir = options.rulesetsDir ?? `${outDir.replace(/\/?[^/]*$/, "") || "."}/rulesets`;
+  const branches = new Set<string>();
+  for (const value of rulesets) {
+    const file = `${rulesetsDir}/${rulesetStem(value.definition.branch)}.json`;
+    if (branches.has(file)) {
+      diagnostics.push(diagnostic({ rule: "source", severity: "error", file, path: "", source: value.source,
+        message: `two rulesets protect branch "${value.definition.branch}"`, hint: "merge them into one branchProtection()" }));
+      continue;
+    }
+    branches.add(file);
+    const compiled = compileRuleset(value, homes, file, sourceLabel);
+    diagnostics.push(...compiled.diagnostics);
+    if (compiled.contents !== undefined) files.push({ path: file, contents: compiled.contents });
   }
   return { files: hasErrors(diagnostics) ? [] : files, diagnostics };
 }

@@ -13,6 +13,8 @@ import { formatPath, type Workflow, type WorkflowModel, type YamlPath } from "..
 export interface NormalizeResult {
   readonly model: WorkflowModel;
   readonly diagnostics: Diagnostic[];
+  /** Each job reference placed in `jobs`, with its id: rulesets find required jobs by it. */
+  readonly refs: ReadonlyMap<object, string>;
 }
 
 /** Converts one {@link WorkflowValue} into a {@link WorkflowModel}. */
@@ -55,9 +57,13 @@ export function normalize(value: WorkflowValue, fileName: string): NormalizeResu
     return null;
   };
 
+  // Known before the walk, so problems found in it at workflow level point at workflow().
+  const topSource = metaOf(value.definition)?.source;
+  if (topSource) origins.set("", topSource);
   const { jobs, ...rest } = value.definition;
   const top = visit(rest, []) as Record<string, unknown>;
   const jobMap: Record<string, unknown> = {};
+  const refs = new Map<object, string>();
   if (Array.isArray(jobs)) {
     for (const [index, ref] of (jobs as readonly unknown[]).entries()) {
       if (!isJobRef(ref)) {
@@ -70,14 +76,13 @@ export function normalize(value: WorkflowValue, fileName: string): NormalizeResu
         continue;
       }
       jobMap[id] = visit((ref as JobRef).definition, ["jobs", id]);
+      refs.set(ref as object, id);
     }
   } else if (jobs && typeof jobs === "object") {
     for (const [id, definition] of Object.entries(jobs)) jobMap[id] = visit(definition, ["jobs", id]);
   } else if (jobs !== undefined) {
     problem(["jobs"], `jobs is a ${describe(jobs)}`, 'list jobs made with job("id", {...}), or map ids to job definitions');
   }
-  const topSource = metaOf(value.definition)?.source;
-  if (topSource) origins.set("", topSource);
   const workflow = { ...top, ...(jobs === undefined ? {} : { jobs: jobMap }) } as unknown as Workflow;
   const model: WorkflowModel = {
     fileStem: value.fileStem,
@@ -87,7 +92,7 @@ export function normalize(value: WorkflowValue, fileName: string): NormalizeResu
     comments,
     ...(topSource ? { sourceFile: topSource.file } : {}),
   };
-  return { model, diagnostics };
+  return { model, diagnostics, refs };
 }
 
 /** The call site of the innermost builder that produced `path` or one of its parents. */
@@ -106,6 +111,7 @@ function isPlain(value: object): boolean {
 
 function describe(value: unknown): string {
   if (value === null) return "null";
-  if (typeof value === "object") return value.constructor?.name ? `${value.constructor.name} object` : "object";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "object") return isPlain(value) ? "plain object" : value.constructor?.name ? `${value.constructor.name} object` : "object";
   return typeof value;
 }

@@ -300,7 +300,11 @@ export type ImageVersionActivityTypes = ImageVersionActivityType[];
  */
 export type EventNames = NonEmptyString | SequenceOfNonEmptyString;
 export type NonEmptyString = string;
-export type SequenceOfNonEmptyString = NonEmptyString[];
+export type SequenceOfNonEmptyString = NonEmptyString[] | ExpressionString;
+/**
+ * A value computed by a GitHub Actions expression: `${{ ... }}`.
+ */
+export type ExpressionString = `${"$"}{{${string}}}`;
 /**
  * Use the `versions` filter when you want to include versions via patterns or when you want to both include and exclude versions using patterns.
  */
@@ -598,7 +602,7 @@ export type InputTypeNumber = "number";
 /**
  * If a `default` parameter is not set, the default value of the input is `false` for boolean, `0` for a number, and `""` for a string.
  */
-export type WorkflowCallInputDefault = string | boolean | number;
+export type WorkflowCallInputDefault = (string | boolean | number) | ExpressionString;
 export type WorkflowCallSecretDefinition = null | WorkflowCallSecretMappingDefinition;
 /**
  * The value to assign to the output parameter.
@@ -661,6 +665,16 @@ export type Shell = string;
  * The `working-directory` keyword specifies the working directory where the command is run.
  */
 export type WorkingDirectory = string;
+/**
+ * A map of environment variables that are available to the steps of all jobs in the workflow. You can also set environment variables that are only available to the steps of a single job or to a single step.
+ *
+ * [Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#env)
+ */
+export type WorkflowEnv =
+  | {
+      [k: string]: string | number | boolean;
+    }
+  | ExpressionString;
 /**
  * You can use `permissions` to modify the default permissions granted to the `GITHUB_TOKEN`, adding or removing access as required, so that you only allow the minimum required access.
  *
@@ -791,7 +805,24 @@ export type PermissionLevelShorthandWriteAll = "write-all";
  *
  * [Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#concurrency)
  */
-export type WorkflowConcurrency = string | ConcurrencyMapping;
+export type WorkflowConcurrency = (string | ConcurrencyMapping) | ExpressionString;
+/**
+ * Concurrency ensures that only a single job or workflow using the same concurrency group will run at a time. A concurrency group can be any string or expression.
+ *
+ * You can also specify `concurrency` at the job level.
+ *
+ * [Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#concurrency)
+ */
+export type ConcurrencyMapping =
+  | {
+      group: NonEmptyString1;
+      /**
+       * To cancel any currently running job or workflow in the same concurrency group, specify cancel-in-progress: true.
+       */
+      "cancel-in-progress"?: boolean;
+      queue?: ConcurrencyQueue;
+    }
+  | ExpressionString;
 /**
  * When a concurrent job or workflow is queued, if another job or workflow using the same concurrency group in the repository is in progress, the queued job or workflow will be `pending`. Any previously pending job or workflow in the concurrency group will be canceled. To also cancel any currently running job or workflow in the same concurrency group, specify `cancel-in-progress: true`.
  */
@@ -799,7 +830,7 @@ export type NonEmptyString1 = string;
 /**
  * The queuing mode for the concurrency group. When set to `max`, workflows or jobs will wait in a queue for the concurrency group up to the maximum queue length. Default: `single` meaning at most one item can be pending.
  */
-export type ConcurrencyQueue = "single" | "max";
+export type ConcurrencyQueue = ("single" | "max") | ExpressionString;
 /**
  * Each job must have an id to associate with the job. The key `job_id` is a string and its value is a map of the job's configuration data. You must replace `<job_id>` with a string that is unique to the jobs object. The `<job_id>` must start with a letter or _ and contain only alphanumeric characters, -, or _.
  */
@@ -813,15 +844,46 @@ export type Needs = SequenceOfNonEmptyString | NonEmptyString;
  */
 export type JobIf = string;
 /**
+ * Use `strategy` to use a matrix strategy for your jobs. A matrix strategy lets you use variables in a single job definition to automatically create multiple job runs that are based on the combinations of the variables.
+ */
+export type Strategy =
+  | {
+      /**
+       * Setting `fail-fast` to `false` prevents GitHub from canceling all in-progress jobs if any matrix job fails. Default: `true`
+       */
+      "fail-fast"?: boolean;
+      /**
+       * The maximum number of jobs that can run simultaneously when using a matrix job strategy. By default, GitHub will maximize the number of jobs run in parallel depending on runner availability.
+       */
+      "max-parallel"?: number;
+      matrix?: Matrix;
+    }
+  | ExpressionString;
+/**
+ * Use `matrix` to define a matrix of different job configurations. Within your matrix, define one or more variables followed by an array of values.
+ */
+export type Matrix =
+  | {
+      include?: MatrixFilter;
+      exclude?: MatrixFilter1;
+      [k: string]: unknown[] | MatrixFilter | MatrixFilter1 | undefined;
+    }
+  | ExpressionString;
+/**
  * Use `include` to expand existing matrix configurations or to add new configurations. The value of `include` is a list of objects.
  *
  * For each object in the `include` list, the key:value pairs in the object will be added to each of the matrix combinations if none of the key:value pairs overwrite any of the original matrix values. If the object cannot be added to any of the matrix combinations, a new matrix combination will be created instead. Note that the original matrix values will not be overwritten, but added matrix values can be overwritten.
  */
-export type MatrixFilter = MatrixFilterItem[];
+export type MatrixFilter = MatrixFilterItem[] | ExpressionString;
+export type MatrixFilterItem =
+  | {
+      [k: string]: unknown;
+    }
+  | ExpressionString;
 /**
  * To remove specific configurations defined in the matrix, use `exclude`. An excluded configuration only has to be a partial match for it to be excluded.
  */
-export type MatrixFilter1 = MatrixFilterItem[];
+export type MatrixFilter1 = MatrixFilterItem[] | ExpressionString;
 /**
  * The name of the job displayed on GitHub.
  */
@@ -834,7 +896,13 @@ export type StringStrategyContext = string;
  * * If you specify an array of strings, your workflow will execute on any runner that matches all of the specified `runs-on` values.
  * * If you would like to run your workflow on multiple machines, use `jobs.<job_id>.strategy`.
  */
-export type RunsOn = NonEmptyString | SequenceOfNonEmptyString | RunsOnMapping;
+export type RunsOn = (NonEmptyString | SequenceOfNonEmptyString | RunsOnMapping) | ExpressionString;
+export type RunsOnMapping =
+  | {
+      group?: NonEmptyString2;
+      labels?: RunsOnLabels;
+    }
+  | ExpressionString;
 /**
  * The group from which to select a runner.
  */
@@ -842,15 +910,11 @@ export type NonEmptyString2 = string;
 /**
  * The label by which to filter for available runners.
  */
-export type RunsOnLabels = NonEmptyString | SequenceOfNonEmptyString;
+export type RunsOnLabels = (NonEmptyString | SequenceOfNonEmptyString) | ExpressionString;
 /**
  * The maximum number of minutes to let a workflow run before GitHub automatically cancels it. Default: 360
  */
 export type NumberStrategyContext = number | ExpressionString;
-/**
- * A value computed by a GitHub Actions expression: `${{ ... }}`.
- */
-export type ExpressionString = `${"$"}{{${string}}}`;
 export type NumberStrategyContext1 = number | ExpressionString;
 /**
  * Prevents a workflow run from failing when a job fails. Set to true to allow a workflow run to pass when this job fails.
@@ -861,21 +925,80 @@ export type BooleanStrategyContext = boolean | ExpressionString;
  *
  * If you do not set a container, all steps will run directly on the host specified by runs-on unless a step refers to an action configured to run in a container.
  */
-export type Container = string | ContainerMapping;
+export type Container = (string | ContainerMapping) | ExpressionString;
+export type ContainerMapping =
+  | {
+      image?: NonEmptyString3;
+      /**
+       * Use `jobs.<job_id>.container.options` to configure additional Docker container resource options.
+       */
+      options?: string;
+      env?: ContainerEnv;
+      ports?: SequenceOfNonEmptyString1;
+      volumes?: SequenceOfNonEmptyString2;
+      credentials?: ContainerRegistryCredentials;
+    }
+  | ExpressionString;
 /**
  * Use `jobs.<job_id>.container.image` to define the Docker image to use as the container to run the action. The value can be the Docker Hub image or a registry name.
  */
 export type NonEmptyString3 = string;
+/**
+ * Use `jobs.<job_id>.container.env` to set a map of variables in the container.
+ */
+export type ContainerEnv =
+  | {
+      [k: string]: StringRunnerContext;
+    }
+  | ExpressionString;
 export type StringRunnerContext = string;
 /**
  * Use `jobs.<job_id>.container.ports` to set an array of ports to expose on the container.
  */
-export type SequenceOfNonEmptyString1 = NonEmptyString[];
+export type SequenceOfNonEmptyString1 = NonEmptyString[] | ExpressionString;
 /**
  * Use `jobs.<job_id>.container.volumes` to set an array of volumes for the container to use. You can use volumes to share data between services or other steps in a job. You can specify named Docker volumes, anonymous Docker volumes, or bind mounts on the host.
  */
-export type SequenceOfNonEmptyString2 = NonEmptyString[];
-export type ServicesContainer = NonEmptyString | ServiceContainerMapping;
+export type SequenceOfNonEmptyString2 = NonEmptyString[] | ExpressionString;
+/**
+ * If the image's container registry requires authentication to pull the image, you can use `jobs.<job_id>.container.credentials` to set a map of the username and password. The credentials are the same values that you would provide to the `docker login` command.
+ */
+export type ContainerRegistryCredentials =
+  | {
+      username?: NonEmptyString;
+      password?: NonEmptyString;
+    }
+  | ExpressionString;
+/**
+ * Additional containers to host services for a job in a workflow. These are useful for creating databases or cache services like redis. The runner on the virtual machine will automatically create a network and manage the life cycle of the service containers. When you use a service container for a job or your step uses container actions, you don't need to set port information to access the service. Docker automatically exposes all ports between containers on the same network. When both the job and the action run in a container, you can directly reference the container by its hostname. The hostname is automatically mapped to the service name. When a step does not use a container action, you must access the service using localhost and bind the ports.
+ */
+export type Services =
+  | {
+      [k: string]: ServicesContainer;
+    }
+  | ExpressionString;
+export type ServicesContainer = (NonEmptyString | ServiceContainerMapping) | ExpressionString;
+export type ServiceContainerMapping =
+  | {
+      image?: NonEmptyString4;
+      /**
+       * Additional Docker container resource options.
+       */
+      options?: string;
+      env?: ContainerEnv;
+      ports?: SequenceOfNonEmptyString3;
+      volumes?: SequenceOfNonEmptyString4;
+      credentials?: ContainerRegistryCredentials;
+      /**
+       * Override the default ENTRYPOINT in the service container image.
+       */
+      entrypoint?: string;
+      /**
+       * Override the default CMD in the service container image.
+       */
+      command?: string;
+    }
+  | ExpressionString;
 /**
  * The Docker image to use as the container. The value can be the Docker Hub image or a registry name.
  */
@@ -883,15 +1006,33 @@ export type NonEmptyString4 = string;
 /**
  * An array of ports to expose on the container.
  */
-export type SequenceOfNonEmptyString3 = NonEmptyString[];
+export type SequenceOfNonEmptyString3 = NonEmptyString[] | ExpressionString;
 /**
  * An array of volumes for the container to use. You can use volumes to share data between services or other steps in a job. You can specify named Docker volumes, anonymous Docker volumes, or bind mounts on the host.
  */
-export type SequenceOfNonEmptyString4 = NonEmptyString[];
+export type SequenceOfNonEmptyString4 = NonEmptyString[] | ExpressionString;
+/**
+ * A map of variables that are available to all steps in the job.
+ */
+export type JobEnv =
+  | {
+      [k: string]: string | number | boolean;
+    }
+  | ExpressionString;
 /**
  * The environment that the job references. All environment protection rules must pass before a job referencing the environment is sent to a runner.
  */
-export type JobEnvironment = string | JobEnvironmentMapping;
+export type JobEnvironment = (string | JobEnvironmentMapping) | ExpressionString;
+export type JobEnvironmentMapping =
+  | {
+      name: JobEnvironmentName;
+      url?: StringRunnerContextNoSecrets;
+      /**
+       * Whether to create a deployment record for this environment. Defaults to true.
+       */
+      deployment?: boolean;
+    }
+  | ExpressionString;
 /**
  * The name of the environment used by the job.
  */
@@ -905,7 +1046,13 @@ export type StringRunnerContextNoSecrets = string;
  *
  * You can also specify `concurrency` at the workflow level.
  */
-export type JobConcurrency = NonEmptyString | ConcurrencyMapping;
+export type JobConcurrency = (NonEmptyString | ConcurrencyMapping) | ExpressionString;
+export type JobDefaultsRun =
+  | {
+      shell?: Shell;
+      "working-directory"?: WorkingDirectory;
+    }
+  | ExpressionString;
 export type StepsItem = RunStep | RegularStep | WaitStep | WaitAllStep | CancelStep | ParallelStep;
 /**
  * A name for your step to display on GitHub.
@@ -931,6 +1078,14 @@ export type StringStepsContext = string;
  * Prevents a job from failing when a step fails. Set to `true` to allow a job to pass when this step fails.
  */
 export type StepContinueOnError = boolean | ExpressionString;
+/**
+ * Sets variables for steps to use in the runner environment. You can also set variables for the entire workflow or a job.
+ */
+export type StepEnv =
+  | {
+      [k: string]: string | number | boolean;
+    }
+  | ExpressionString;
 export type StringStepsContext1 = string;
 /**
  * When set to true, runs this step in the background. The workflow continues to the next step immediately without waiting for the background step to finish.
@@ -940,6 +1095,14 @@ export type StepBackground = boolean;
  * Selects an action to run as part of a step in your job. An action is a reusable unit of code. You can use an action defined in the same repository as the workflow, a public repository, a [private repository with access enabled](https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/enabling-features-for-your-repository/managing-github-actions-settings-for-a-repository#allowing-access-to-components-in-a-private-repository), or in a published Docker container image.
  */
 export type StepUses = string;
+/**
+ * A map of the input parameters defined by the action. Each input parameter is a key/value pair. Input parameters are set as variables. When you specify an input in a workflow file or use a default input value, GitHub creates a variable for the input with the name `INPUT_<VARIABLE_NAME>`. The variable created converts input names to uppercase letters and replaces spaces with `_`.
+ */
+export type StepWith =
+  | {
+      [k: string]: string | number | boolean;
+    }
+  | ExpressionString;
 /**
  * The step ID or IDs of background steps to wait for.
  */
@@ -989,14 +1152,14 @@ export type StringStrategyContext1 = string;
  * {ref} can be a SHA, a release tag, or a branch name. Using the commit SHA is the safest for stability and security.
  */
 export type NonEmptyString7 = string;
-export type ScalarNeedsContext = string | boolean | number;
+export type ScalarNeedsContext = (string | boolean | number) | ExpressionString;
 /**
  * When a job is used to call a reusable workflow, you can use `secrets` to provide a map of secrets that are passed to the called workflow.
  *
  * Any secrets that you pass must match the names defined in the called workflow.
  */
 export type WorkflowJobSecrets = WorkflowJobSecretsMapping | WorkflowJobSecretsInherit;
-export type ScalarNeedsContextWithSecrets = string | boolean | number;
+export type ScalarNeedsContextWithSecrets = (string | boolean | number) | ExpressionString;
 export type WorkflowJobSecretsInherit = "inherit";
 
 /**
@@ -1239,14 +1402,6 @@ export interface WorkflowDefaultsRun {
   shell?: Shell;
   "working-directory"?: WorkingDirectory;
 }
-/**
- * A map of environment variables that are available to the steps of all jobs in the workflow. You can also set environment variables that are only available to the steps of a single job or to a single step.
- *
- * [Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#env)
- */
-export interface WorkflowEnv {
-  [k: string]: string | number | boolean;
-}
 export interface PermissionsMapping {
   actions?: PermissionLevelAny;
   "artifact-metadata"?: PermissionLevelAny1;
@@ -1268,21 +1423,6 @@ export interface PermissionsMapping {
   "security-events"?: PermissionLevelAny14;
   statuses?: PermissionLevelAny15;
   "vulnerability-alerts"?: PermissionLevelReadOrNoAccess1;
-}
-/**
- * Concurrency ensures that only a single job or workflow using the same concurrency group will run at a time. A concurrency group can be any string or expression.
- *
- * You can also specify `concurrency` at the job level.
- *
- * [Documentation](https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions#concurrency)
- */
-export interface ConcurrencyMapping {
-  group: NonEmptyString1;
-  /**
-   * To cancel any currently running job or workflow in the same concurrency group, specify cancel-in-progress: true.
-   */
-  "cancel-in-progress"?: boolean;
-  queue?: ConcurrencyQueue;
 }
 /**
  * A workflow run is made up of one or more `jobs`, which run in parallel by default. To run jobs sequentially, you can define dependencies on other jobs using the `jobs.<job_id>.needs` keyword. Each job runs in a runner environment specified by `runs-on`.
@@ -1313,98 +1453,6 @@ export interface JobFactory {
   snapshot?: Snapshot;
 }
 /**
- * Use `strategy` to use a matrix strategy for your jobs. A matrix strategy lets you use variables in a single job definition to automatically create multiple job runs that are based on the combinations of the variables.
- */
-export interface Strategy {
-  /**
-   * Setting `fail-fast` to `false` prevents GitHub from canceling all in-progress jobs if any matrix job fails. Default: `true`
-   */
-  "fail-fast"?: boolean;
-  /**
-   * The maximum number of jobs that can run simultaneously when using a matrix job strategy. By default, GitHub will maximize the number of jobs run in parallel depending on runner availability.
-   */
-  "max-parallel"?: number;
-  matrix?: Matrix;
-}
-/**
- * Use `matrix` to define a matrix of different job configurations. Within your matrix, define one or more variables followed by an array of values.
- */
-export interface Matrix {
-  include?: MatrixFilter;
-  exclude?: MatrixFilter1;
-  [k: string]: unknown[] | MatrixFilter | MatrixFilter1 | undefined;
-}
-export interface MatrixFilterItem {
-  [k: string]: unknown;
-}
-export interface RunsOnMapping {
-  group?: NonEmptyString2;
-  labels?: RunsOnLabels;
-}
-export interface ContainerMapping {
-  image?: NonEmptyString3;
-  /**
-   * Use `jobs.<job_id>.container.options` to configure additional Docker container resource options.
-   */
-  options?: string;
-  env?: ContainerEnv;
-  ports?: SequenceOfNonEmptyString1;
-  volumes?: SequenceOfNonEmptyString2;
-  credentials?: ContainerRegistryCredentials;
-}
-/**
- * Use `jobs.<job_id>.container.env` to set a map of variables in the container.
- */
-export interface ContainerEnv {
-  [k: string]: StringRunnerContext;
-}
-/**
- * If the image's container registry requires authentication to pull the image, you can use `jobs.<job_id>.container.credentials` to set a map of the username and password. The credentials are the same values that you would provide to the `docker login` command.
- */
-export interface ContainerRegistryCredentials {
-  username?: NonEmptyString;
-  password?: NonEmptyString;
-}
-/**
- * Additional containers to host services for a job in a workflow. These are useful for creating databases or cache services like redis. The runner on the virtual machine will automatically create a network and manage the life cycle of the service containers. When you use a service container for a job or your step uses container actions, you don't need to set port information to access the service. Docker automatically exposes all ports between containers on the same network. When both the job and the action run in a container, you can directly reference the container by its hostname. The hostname is automatically mapped to the service name. When a step does not use a container action, you must access the service using localhost and bind the ports.
- */
-export interface Services {
-  [k: string]: ServicesContainer;
-}
-export interface ServiceContainerMapping {
-  image?: NonEmptyString4;
-  /**
-   * Additional Docker container resource options.
-   */
-  options?: string;
-  env?: ContainerEnv;
-  ports?: SequenceOfNonEmptyString3;
-  volumes?: SequenceOfNonEmptyString4;
-  credentials?: ContainerRegistryCredentials;
-  /**
-   * Override the default ENTRYPOINT in the service container image.
-   */
-  entrypoint?: string;
-  /**
-   * Override the default CMD in the service container image.
-   */
-  command?: string;
-}
-/**
- * A map of variables that are available to all steps in the job.
- */
-export interface JobEnv {
-  [k: string]: string | number | boolean;
-}
-export interface JobEnvironmentMapping {
-  name: JobEnvironmentName;
-  url?: StringRunnerContextNoSecrets;
-  /**
-   * Whether to create a deployment record for this environment. Defaults to true.
-   */
-  deployment?: boolean;
-}
-/**
  * A map of outputs for a called workflow. Called workflow outputs are available to all downstream jobs in the caller workflow. Each output has an identifier, an optional `description,` and a `value`. The `value` must be set to the value of an output from a job within the called workflow.
  */
 export interface JobOutputs {
@@ -1415,10 +1463,6 @@ export interface JobOutputs {
  */
 export interface JobDefaults {
   run?: JobDefaultsRun;
-}
-export interface JobDefaultsRun {
-  shell?: Shell;
-  "working-directory"?: WorkingDirectory;
 }
 export interface RunStep {
   name?: StepName;
@@ -1432,12 +1476,6 @@ export interface RunStep {
   shell?: Shell;
   background?: StepBackground;
 }
-/**
- * Sets variables for steps to use in the runner environment. You can also set variables for the entire workflow or a job.
- */
-export interface StepEnv {
-  [k: string]: string | number | boolean;
-}
 export interface RegularStep {
   name?: StepName;
   id?: StepId;
@@ -1448,12 +1486,6 @@ export interface RegularStep {
   with?: StepWith;
   env?: StepEnv;
   background?: StepBackground;
-}
-/**
- * A map of the input parameters defined by the action. Each input parameter is a key/value pair. Input parameters are set as variables. When you specify an input in a workflow file or use a default input value, GitHub creates a variable for the input with the name `INPUT_<VARIABLE_NAME>`. The variable created converts input names to uppercase letters and replaces spaces with `_`.
- */
-export interface StepWith {
-  [k: string]: string | number | boolean;
 }
 export interface WaitStep {
   name?: StepName;

@@ -6,7 +6,15 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { CompiledFile } from "../compile/compile.js";
-import { readHeader } from "../emit/header.js";
+import { rulesetSource } from "../compile/rulesets.js";
+import { readHeader, type HeaderInfo } from "../emit/header.js";
+
+/** Who wrote a file: our header for YAML; for ruleset JSON, which cannot hold a comment, the marker in its name. */
+function ownerOf(path: string, text: string): HeaderInfo | undefined {
+  if (!path.endsWith(".json")) return readHeader(text);
+  const source = rulesetSource(text);
+  return source === undefined ? undefined : { source, intact: true };
+}
 
 export type FileStatus =
   | "unchanged"
@@ -33,13 +41,12 @@ export interface PlannedFile {
   readonly actual?: string;
 }
 
-/** Reads every YAML file of the output folder: path relative to `root` → text. */
-export async function readOutputDir(root: string, outDir: string): Promise<Map<string, string>> {
+/** Reads the files of a folder whose names match `pattern`: path relative to `root` → text. */
+export async function readOutputDir(root: string, outDir: string, pattern = /\.ya?ml$/i, found = new Map<string, string>()): Promise<Map<string, string>> {
   const dir = join(root, outDir);
   const names = await readdir(dir).catch(() => [] as string[]);
-  const found = new Map<string, string>();
   for (const name of names.sort()) {
-    if (!/\.ya?ml$/i.test(name)) continue;
+    if (!pattern.test(name)) continue;
     const path = relative(root, join(dir, name)).split("\\").join("/");
     const text = await readFile(join(dir, name), "utf8").catch(() => undefined);
     if (text !== undefined) found.set(path, text);
@@ -57,13 +64,13 @@ export function planFiles(existing: ReadonlyMap<string, string>, sourceLabel: st
       plan.push({ path: file.path, status: "missing", expected: file.contents });
       continue;
     }
-    const header = readHeader(actual);
+    const header = ownerOf(file.path, actual);
     const status: FileStatus = !header ? "hand-written" : header.source !== sourceLabel ? "other-source" : actual === file.contents ? "unchanged" : header.intact ? "stale" : "hand-edited";
     plan.push({ path: file.path, status, expected: file.contents, actual });
   }
   for (const [path, actual] of existing) {
     if (wanted.has(path)) continue;
-    const header = readHeader(actual);
+    const header = ownerOf(path, actual);
     // Only files generated from this same source: another source may share the folder.
     if (header && header.source === sourceLabel) plan.push({ path, status: header.intact ? "orphan" : "hand-edited", actual });
   }

@@ -42,6 +42,8 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     throw new PipewrightError("usage", `--out ${out}: the output folder must be inside the project (${cwd})`);
   }
   const sourceLabel = relative(cwd, sourcePath).split("\\").join("/");
+  // Rulesets go beside the workflows folder: .github/rulesets for .github/workflows.
+  const rulesetsDir = join(out, "..", "rulesets").split("\\").join("/");
   // Start everything at once: esbuild bundles in its own process while this one loads the
   // compiler and prettier (module loading is most of a `check` run's time).
   const compiler = import("../compile/compile.js");
@@ -49,11 +51,12 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
   const [loaded, prettier, onDisk, { compile }] = await Promise.all([
     loadSource(sourcePath, cwd),
     prettierOptionsFor(join(cwd, out, "workflow.yml")),
-    readOutputDir(cwd, out),
+    readOutputDir(cwd, out).then((found) => readOutputDir(cwd, rulesetsDir, /\.json$/i, found)),
     compiler,
   ]);
   const result = await compile(loaded.entries, {
     outDir: out,
+    rulesetsDir,
     sourceLabel,
     regenerate: REGENERATE,
     prettier,
