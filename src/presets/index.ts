@@ -3,8 +3,3 @@
  */
 export { requiredChecksGate, type RequiredChecksGateOptions } from "./required-checks-gate.js";
 export { branchProtection, type BranchProtectionOptions } from "./branch-protection.js";
-export { validateDbt, type ValidateDbtOptions } from "./dbt.js";
-export { dbtWorkflow, type DbtWorkflowOptions } from "./dbt-workflow.js";
-export { buildPush, type BuildPushOptions } from "./build-push.js";
-export { terraform, type TerraformOptions, type TerraformJobs } from "./terraform.js";
-export { ansible, type AnsibleOptions, type AnsibleJobs } from "./ansible.js";
