@@ -12,7 +12,7 @@ const external = ["esbuild", "prettier"];
 
 if (process.argv.includes("--clean")) await rm(new URL("../dist", import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: ["src/index.ts", "src/actions/index.ts", "src/cli/bin.ts"],
+  entryPoints: ["src/index.ts", "src/actions/index.ts", "src/presets/index.ts", "src/cli/bin.ts"],
   outdir: "dist",
   outbase: "src",
   bundle: true,
