@@ -30,13 +30,17 @@ const pascal = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, _dash, c) => c.toU
 export function toJsonSchema(template) {
   const defs = template.definitions;
   const out = {};
-  const ref = (name) => {
+  const expression = { $ref: `#/$defs/${EXPRESSION}` };
+  // `evaluated`: the referencing definition is one where GitHub evaluates expressions, so a
+  // built-in number, boolean, sequence or mapping may also be a whole `${{ ... }}`.
+  const ref = (name, evaluated = false) => {
+    const either = (schema) => (evaluated ? { anyOf: [schema, expression] } : schema);
     if (name === "string") return { type: "string" };
-    if (name === "number") return { type: "number" };
-    if (name === "boolean") return { type: "boolean" };
+    if (name === "number") return either({ type: "number" });
+    if (name === "boolean") return either({ type: "boolean" });
     if (name === "null") return { type: "null" };
-    if (name === "sequence") return { type: "array", items: {} };
-    if (name === "mapping") return { type: "object", additionalProperties: true };
+    if (name === "sequence") return either({ type: "array", items: {} });
+    if (name === "mapping") return either({ type: "object", additionalProperties: true });
     if (name === "any") return {};
     if (!(name in defs)) throw new Error(`workflow schema: unknown definition "${name}"`);
     return { $ref: `#/$defs/${name}` };
@@ -65,7 +69,7 @@ export function toJsonSchema(template) {
       const required = [];
       for (const [key, value] of Object.entries(props)) {
         const type = typeof value === "string" ? value : value.type;
-        const entry = { ...ref(type) };
+        const entry = { ...ref(type, acceptsExpressions) };
         const description = typeof value === "string" ? undefined : value.description;
         properties[key] = description ? { ...entry, description } : entry;
         if (typeof value !== "string" && value.required) required.push(key);
@@ -79,11 +83,11 @@ export function toJsonSchema(template) {
         ? false
         : loose === "string"
           ? { type: ["string", "number", "boolean"] }
-          : ref(loose);
+          : ref(loose, acceptsExpressions);
     } else if (def.sequence) {
-      schema = { type: "array", items: ref(def.sequence["item-type"]) };
+      schema = { type: "array", items: ref(def.sequence["item-type"], acceptsExpressions) };
     } else if (def["one-of"]) {
-      schema = { anyOf: def["one-of"].map(ref) };
+      schema = { anyOf: def["one-of"].map((name) => ref(name, acceptsExpressions)) };
     } else if (def["allowed-values"]) {
       schema = { type: "string", enum: [...def["allowed-values"]] };
     } else if (def.string) {

@@ -10,7 +10,23 @@ import type { YamlPath } from "../model/workflow.js";
 let cached: Promise<z.ZodType> | undefined;
 const workflowSchema = () =>
   (cached ??= Promise.all([import("zod"), import("../../schemas/workflow.schema.json", { with: { type: "json" } })])
-    .then(([{ z }, schema]) => z.fromJSONSchema(schema.default as never)));
+    .then(([{ z }, schema]) => z.fromJSONSchema(readScalarsAsGitHubDoes(schema.default) as never)));
+
+/**
+ * GitHub reads any scalar where the schema says string (`run: true`, `if: false`,
+ * `name: 1.0`); the TypeScript types stay strict, the runtime check accepts what GitHub does.
+ */
+function readScalarsAsGitHubDoes(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(readScalarsAsGitHubDoes);
+  if (typeof schema !== "object" || schema === null) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) out[key] = readScalarsAsGitHubDoes(value);
+  const plainString = out.type === "string" && !("const" in out) && !("enum" in out) && !("pattern" in out);
+  if (plainString) {
+    out.type = ["string", "number", "boolean"];
+  }
+  return out;
+}
 
 export interface ShapeProblem {
   readonly path: YamlPath;
@@ -58,28 +74,47 @@ function explainOne(issue: Issue, path: YamlPath, root: unknown): ShapeProblem[]
       // one with the fewest problems is what the author meant.
       const plausible = issue.errors
         .map((errors, i) => ({ errors, problems: branches[i]! }))
-        .filter(({ errors }) => !errors.some((e) => e.path.length === 0 && (e.code === "invalid_type" || e.code === "invalid_value")));
+        .filter(({ errors }) => !failsOnValue(errors));
       if (plausible.length > 0) {
         plausible.sort((a, b) => a.problems.length - b.problems.length);
         return plausible[0]!.problems;
       }
-      const expected = [...new Set(issue.errors.flatMap((errors) => errors.filter((e) => e.path.length === 0).map(describeExpected)))];
+      const expected = [...new Set(issue.errors.flatMap((errors) => errors.filter((e) => e.path.length === 0).flatMap(describeExpected)))];
       return [{ path, message: `value is not valid here: expected ${expected.join(" or ")}`, hint: "see GitHub's workflow syntax for this key" }];
     }
     case "invalid_type":
       return [{ path, message: `expected ${issue.expected}, got ${typeOf(valueAt(root, path))}`, hint: "change the value's type" }];
     case "invalid_value":
       return [{ path, message: `value must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`, hint: "use one of the listed values" }];
+    case "too_small":
+      return [{ path, message: "must not be empty", hint: "give it a value, or leave the key out" }];
+    case "invalid_format":
+      if (valueAt(root, path) === "") return [{ path, message: "must not be empty", hint: "give it a value, or leave the key out" }];
+      // The only format in the schema is `${{ ... }}`, the text form of a number or boolean key.
+      return [{ path, message: `text ${JSON.stringify(valueAt(root, path))} is not valid here: only an expression \`\${{ ... }}\` may be text`,
+        hint: "write the number or boolean without quotes, e.g. `timeout-minutes: 30`, or use an expression" }];
     default:
       return [{ path, message: issue.message, hint: "see GitHub's workflow syntax for this key" }];
   }
 }
 
-function describeExpected(issue: Issue): string {
-  if (issue.code === "invalid_type") return issue.expected;
-  if (issue.code === "invalid_value") return issue.values.map((v) => JSON.stringify(v)).join(" or ");
-  if (issue.code === "invalid_format") return "an expression `${{ ... }}`";
-  return issue.message;
+/**
+ * Whether a union branch rejected the value itself rather than something inside it: its type,
+ * its literal value, or a nested union whose every branch did so (an `on` mapping checked
+ * against the list of event names).
+ */
+function failsOnValue(errors: readonly Issue[]): boolean {
+  return errors.some((e) => e.path.length === 0 && (e.code === "invalid_type" || e.code === "invalid_value" || e.code === "invalid_format" ||
+    (e.code === "invalid_union" && e.errors.every(failsOnValue))));
+}
+
+/** What a branch expected of the value itself; a nested union lists its branches' expectations. */
+function describeExpected(issue: Issue): string[] {
+  if (issue.code === "invalid_union") return issue.errors.flatMap((errors) => errors.filter((e) => e.path.length === 0).flatMap(describeExpected));
+  if (issue.code === "invalid_type") return [issue.expected];
+  if (issue.code === "invalid_value") return issue.values.map((v) => JSON.stringify(v));
+  if (issue.code === "invalid_format") return ["an expression `${{ ... }}`"];
+  return [issue.message];
 }
 
 function typeOf(value: unknown): string {

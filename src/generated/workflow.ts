@@ -602,7 +602,8 @@ export type InputTypeNumber = "number";
 /**
  * If a `default` parameter is not set, the default value of the input is `false` for boolean, `0` for a number, and `""` for a string.
  */
-export type WorkflowCallInputDefault = (string | boolean | number) | ExpressionString;
+export type WorkflowCallInputDefault =
+  (string | (boolean | ExpressionString) | (number | ExpressionString)) | ExpressionString;
 export type WorkflowCallSecretDefinition = null | WorkflowCallSecretMappingDefinition;
 /**
  * The value to assign to the output parameter.
@@ -819,7 +820,7 @@ export type ConcurrencyMapping =
       /**
        * To cancel any currently running job or workflow in the same concurrency group, specify cancel-in-progress: true.
        */
-      "cancel-in-progress"?: boolean;
+      "cancel-in-progress"?: boolean | ExpressionString;
       queue?: ConcurrencyQueue;
     }
   | ExpressionString;
@@ -851,11 +852,11 @@ export type Strategy =
       /**
        * Setting `fail-fast` to `false` prevents GitHub from canceling all in-progress jobs if any matrix job fails. Default: `true`
        */
-      "fail-fast"?: boolean;
+      "fail-fast"?: boolean | ExpressionString;
       /**
        * The maximum number of jobs that can run simultaneously when using a matrix job strategy. By default, GitHub will maximize the number of jobs run in parallel depending on runner availability.
        */
-      "max-parallel"?: number;
+      "max-parallel"?: number | ExpressionString;
       matrix?: Matrix;
     }
   | ExpressionString;
@@ -866,7 +867,7 @@ export type Matrix =
   | {
       include?: MatrixFilter;
       exclude?: MatrixFilter1;
-      [k: string]: unknown[] | MatrixFilter | MatrixFilter1 | undefined;
+      [k: string]: unknown[] | ExpressionString | MatrixFilter | MatrixFilter1 | undefined;
     }
   | ExpressionString;
 /**
@@ -1030,7 +1031,7 @@ export type JobEnvironmentMapping =
       /**
        * Whether to create a deployment record for this environment. Defaults to true.
        */
-      deployment?: boolean;
+      deployment?: boolean | ExpressionString;
     }
   | ExpressionString;
 /**
@@ -1152,14 +1153,16 @@ export type StringStrategyContext1 = string;
  * {ref} can be a SHA, a release tag, or a branch name. Using the commit SHA is the safest for stability and security.
  */
 export type NonEmptyString7 = string;
-export type ScalarNeedsContext = (string | boolean | number) | ExpressionString;
+export type ScalarNeedsContext =
+  (string | (boolean | ExpressionString) | (number | ExpressionString)) | ExpressionString;
 /**
  * When a job is used to call a reusable workflow, you can use `secrets` to provide a map of secrets that are passed to the called workflow.
  *
  * Any secrets that you pass must match the names defined in the called workflow.
  */
 export type WorkflowJobSecrets = WorkflowJobSecretsMapping | WorkflowJobSecretsInherit;
-export type ScalarNeedsContextWithSecrets = (string | boolean | number) | ExpressionString;
+export type ScalarNeedsContextWithSecrets =
+  (string | (boolean | ExpressionString) | (number | ExpressionString)) | ExpressionString;
 export type WorkflowJobSecretsInherit = "inherit";
 
 /**

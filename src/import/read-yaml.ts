@@ -1,0 +1,89 @@
+/**
+ * A workflow file → the model, keeping where every part was written, so rules report
+ * `file.yml:line:col` for YAML input exactly as they report `workflows.ts:line:col` for the DSL.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
+import type { SourceLocation } from "../model/source.js";
+import { formatPath, type Workflow, type WorkflowModel, type YamlPath } from "../model/workflow.js";
+
+export interface ReadYamlResult {
+  /** Undefined when the text is not a YAML mapping at all. */
+  readonly model?: WorkflowModel;
+  readonly diagnostics: Diagnostic[];
+  /** Line numbers (1-based) → rule ids suppressed there by `# pipewright-ignore: id, id`. */
+  readonly suppressed: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+const IGNORE = /#\s*pipewright-ignore:\s*([A-Za-z0-9_,\s-]+)/;
+
+/** Parses a workflow file. `file` is how diagnostics name it. */
+export function readWorkflowYaml(text: string, file: string): ReadYamlResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2" });
+  const diagnostics: Diagnostic[] = [];
+  const origins = new Map<string, SourceLocation>();
+  const at = (offset: number | undefined): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return { file, line, column: col };
+  };
+  for (const error of doc.errors) {
+    diagnostics.push(diagnostic({ rule: "yaml-syntax", severity: "error", file, path: "", message: error.message.split("\n")[0]!, source: at(error.pos[0]), hint: "fix the YAML syntax" }));
+  }
+
+  const visit = (node: Node | null | undefined, path: YamlPath): unknown => {
+    if (node == null) return null;
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      const seen = new Map<string, SourceLocation>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as Node | null;
+        const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        const where = at(keyNode?.range?.[0]);
+        const earlier = seen.get(key);
+        if (earlier) {
+          diagnostics.push(diagnostic({ rule: "duplicate-key", severity: "error", file, path: formatPath([...path, key]), source: where,
+            message: `key "${key}" is repeated (first at line ${earlier.line}); GitHub rejects duplicate keys`, hint: "remove or merge one of them" }));
+          continue;
+        }
+        seen.set(key, where);
+        origins.set(formatPath([...path, key]), where);
+        out[key] = visit(pair.value as Node | null, [...path, key]);
+      }
+      return out;
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, i) => {
+        origins.set(formatPath([...path, i]), at((item as Node | null)?.range?.[0]));
+        return visit(item as Node | null, [...path, i]);
+      });
+    }
+    if (isScalar(node)) return node.value ?? null;
+    // An alias (`*name`) stands for the anchored node: read that, at this path.
+    if (isAlias(node)) return visit(node.resolve(doc) as Node | undefined, path);
+    // Aliases and anything else: fall back to the library's own conversion.
+    return (node as { toJSON?: () => unknown }).toJSON?.() ?? null;
+  };
+
+  const workflow = visit(doc.contents as Node | null, []);
+  origins.set("", at(0));
+  const suppressed = new Map<number, Set<string>>();
+  text.split("\n").forEach((line, index) => {
+    const match = IGNORE.exec(line);
+    if (!match) return;
+    const ids = new Set(match[1]!.split(/[\s,]+/).filter(Boolean));
+    // A comment alone on its line covers the next line; a trailing comment covers its own.
+    const target = line.trimStart().startsWith("#") ? index + 2 : index + 1;
+    suppressed.set(target, new Set([...(suppressed.get(target) ?? []), ...ids]));
+  });
+  if (typeof workflow !== "object" || workflow === null || Array.isArray(workflow)) {
+    if (doc.errors.length === 0) {
+      diagnostics.push(diagnostic({ rule: "yaml-syntax", severity: "error", file, path: "", message: "a workflow file must be a YAML mapping", source: at(0), hint: "start with `name:`, `on:` and `jobs:`" }));
+    }
+    return { diagnostics, suppressed };
+  }
+  const fileStem = file.replace(/^.*\//, "").replace(/\.ya?ml$/i, "");
+  const model: WorkflowModel = { fileStem, workflow: workflow as Workflow, origins, inlineExpressions: new Set(), comments: new Map(), sourceFile: file };
+  return { model, diagnostics, suppressed };
+}

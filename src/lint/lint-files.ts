@@ -1,0 +1,93 @@
+/**
+ * `pipewright lint`: the same rules the compiler runs, over workflow YAML files, so a team
+ * can adopt pipewright's checks before writing any TypeScript.
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { nearestOrigin } from "../compile/normalize.js";
+import { checkShape } from "../compile/shape.js";
+import { readWorkflowYaml } from "../import/read-yaml.js";
+import { formatPath } from "../model/workflow.js";
+import { diagnostic, type Diagnostic, type Severity } from "./diagnostic.js";
+import { runRules } from "./run-rules.js";
+
+export interface LintOptions {
+  readonly cwd: string;
+  /** Only these rule ids (empty: all). */
+  readonly rules?: readonly string[];
+  /** Skip these rule ids. */
+  readonly ignore?: readonly string[];
+  /** Severity per rule id, overriding the rule's own. */
+  readonly severities?: Readonly<Record<string, Severity | "off">>;
+  /** Report warnings as errors. */
+  readonly strict?: boolean;
+}
+
+export interface LintResult {
+  readonly files: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Lints YAML workflow files; `targets` are files or folders (their *.yml and *.yaml). */
+export async function lintFiles(targets: readonly string[], options: LintOptions): Promise<LintResult> {
+  const files = await expand(targets, options.cwd);
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) diagnostics.push(...(await lintText(await readFile(join(options.cwd, file), "utf8"), file, options)));
+  return { files, diagnostics };
+}
+
+/** Lints one file's text. */
+export async function lintText(text: string, file: string, options: Omit<LintOptions, "cwd"> = {}): Promise<Diagnostic[]> {
+  const read = readWorkflowYaml(text, file);
+  const found = [...read.diagnostics];
+  if (read.model) {
+    const model = read.model;
+    found.push(...runRules(model, file));
+    const explained = found.filter((d) => d.severity === "error").map((d) => d.path);
+    for (const problem of await checkShape(model.workflow)) {
+      const path = formatPath(problem.path);
+      if (explained.includes(path)) continue;
+      found.push(diagnostic({ rule: "shape", severity: "error", file, path, message: problem.message, hint: problem.hint, source: nearestOrigin(model.origins, problem.path) }));
+    }
+  }
+  const selected = options.rules?.length ? new Set(options.rules) : undefined;
+  return found
+    .filter((d) => (!selected || selected.has(d.rule)) && !options.ignore?.includes(d.rule))
+    .filter((d) => !(d.source && read.suppressed.get(d.source.line)?.has(d.rule)))
+    .flatMap((d) => {
+      const override = options.severities?.[d.rule];
+      if (override === "off") return [];
+      const severity = override ?? (options.strict ? "error" : d.severity);
+      return [severity === d.severity ? d : { ...d, severity }];
+    })
+    .sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
+}
+
+async function expand(targets: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const target of targets) {
+    const full = join(cwd, target);
+    const info = await stat(full).catch(() => undefined);
+    if (!info) throw Object.assign(new Error(`${target}: no such file or folder`), { code: "usage" });
+    if (info.isDirectory()) {
+      for (const name of (await readdir(full)).sort()) {
+        if (/\.ya?ml$/i.test(name)) out.push(relative(cwd, join(full, name)).split("\\").join("/"));
+      }
+    } else out.push(relative(cwd, full).split("\\").join("/"));
+  }
+  return [...new Set(out)];
+}
+
+/** `file:line:col: severity: message [rule]`, one line per finding. */
+export function formatLintText(d: Diagnostic): string {
+  const where = d.source ? `${d.source.file}:${d.source.line}:${d.source.column}` : d.file;
+  return `${where}: ${d.severity}: ${d.message} [${d.rule}]`;
+}
+
+/** A GitHub Actions workflow command, shown as an annotation on the file in a run. */
+export function formatLintGithub(d: Diagnostic): string {
+  const escape = (s: string) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  const prop = (s: string) => escape(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+  const props = `file=${prop(d.source?.file ?? d.file)},line=${d.source?.line ?? 1},col=${d.source?.column ?? 1},title=${prop(d.rule)}`;
+  return `::${d.severity === "error" ? "error" : "warning"} ${props}::${escape(d.hint ? `${d.message} (${d.hint})` : d.message)}`;
+}
