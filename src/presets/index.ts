@@ -3,3 +3,5 @@
  */
 export { requiredChecksGate, type RequiredChecksGateOptions } from "./required-checks-gate.js";
 export { branchProtection, type BranchProtectionOptions } from "./branch-protection.js";
+export { buildPush, type BuildPushOptions } from "./build-push.js";
+export { helmChart, type HelmChartOptions, type HelmChartJobs, type HelmOciRegistry, type HelmPagesRegistry } from "./helm-chart.js";
