@@ -51,6 +51,7 @@ export const ge: (left: Operand, right: Operand) => Expr = binary(">=");
 /**
  * All conditions hold: `a && b && ...`.
  * @example and(eq(github.event_name, "push"), eq(github.ref, "refs/heads/main"))
+ * // ${{ (github.event_name == 'push') && (github.ref == 'refs/heads/main') }}
  */
 export function and(...conditions: [Operand, Operand, ...Operand[]]): Expr {
   return compound(conditions.map(operand).join(" && "));

@@ -65,13 +65,18 @@ export function isJobRef(value: unknown): value is JobRef {
  * const build = job("build", {
  *   "runs-on": "ubuntu-latest",
  *   outputs: { digest: steps.push.outputs.digest },
- *   steps: [run("make")],
+ *   steps: [uses("docker/build-push-action@v6", { id: "push", with: { push: true } })],
  * });
  * const deploy = job("deploy", { needs: [build], "runs-on": "ubuntu-latest",
  *   steps: [run(`deploy ${build.outputs.digest}`)] });
  * // deploy:
- * //   needs: [build]
- * //   ...
+ * //   needs:
+ * //     - build
+ * //   runs-on: ubuntu-latest
+ * //   steps:
+ * //     - env:
+ * //         NEEDS_BUILD_OUTPUTS_DIGEST: ${{ needs.build.outputs.digest }}
+ * //       run: deploy $NEEDS_BUILD_OUTPUTS_DIGEST
  */
 export function job<const Id extends string, const Outputs extends string = never>(
   id: Id,

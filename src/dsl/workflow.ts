@@ -38,9 +38,15 @@ export function isWorkflowValue(value: unknown): value is WorkflowValue {
  * // name: CI
  * // on:
  * //   pull_request:
- * //     branches: [main]
+ * //     branches:
+ * //       - main
+ * // permissions:
+ * //   contents: read
  * // jobs:
- * //   test: ...
+ * //   test:
+ * //     runs-on: ubuntu-latest
+ * //     steps:
+ * //       - run: npm test
  */
 export function workflow(fileStem: string, definition: WorkflowDefinition): WorkflowValue {
   const source = callSite(workflow);
