@@ -5,3 +5,5 @@ export { requiredChecksGate, type RequiredChecksGateOptions } from "./required-c
 export { branchProtection, type BranchProtectionOptions } from "./branch-protection.js";
 export { buildPush, type BuildPushOptions } from "./build-push.js";
 export { helmChart, type HelmChartOptions, type HelmChartJobs, type HelmOciRegistry, type HelmPagesRegistry } from "./helm-chart.js";
+export { terraform, type TerraformOptions, type TerraformJobs } from "./terraform.js";
+export { ansible, type AnsibleOptions, type AnsibleJobs } from "./ansible.js";
