@@ -13,5 +13,15 @@ export interface Rule {
   readonly severity: Severity;
   /** One line: what the rule catches. */
   readonly description: string;
+  /**
+   * For docs/rules.md: a YAML fragment the rule reports and the fixed version. Rules added
+   * after the structural ones carry it; the docs test fails for a rule without it.
+   */
+  readonly examples?: { readonly bad: string; readonly good: string };
+  /**
+   * Where the rule applies: `all` (default) runs on compiled DSL and on YAML input;
+   * `yaml` only on YAML input (what hardening already fixes for the DSL).
+   */
+  readonly input?: "all" | "yaml";
   check(context: RuleContext): void;
 }
