@@ -7,3 +7,5 @@ export { buildPush, type BuildPushOptions } from "./build-push.js";
 export { helmChart, type HelmChartOptions, type HelmChartJobs, type HelmOciRegistry, type HelmPagesRegistry } from "./helm-chart.js";
 export { terraform, type TerraformOptions, type TerraformJobs } from "./terraform.js";
 export { ansible, type AnsibleOptions, type AnsibleJobs } from "./ansible.js";
+export { validateDbt, type ValidateDbtOptions } from "./dbt.js";
+export { dbtWorkflow, type DbtWorkflowOptions } from "./dbt-workflow.js";
