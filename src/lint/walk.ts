@@ -35,11 +35,14 @@ export function stepsOf(entry: JobEntry): StepEntry[] {
   );
 }
 
-/** The ids a job lists in `needs`, as written. */
+const isScalar = (value: unknown): value is string | number | boolean =>
+  typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+
+/** The ids a job lists in `needs`, as GitHub reads them (a number or boolean as its text). */
 export function needsOf(job: Job): string[] {
   const needs = (job as { needs?: unknown }).needs;
-  if (typeof needs === "string") return [needs];
-  if (Array.isArray(needs)) return needs.filter((n): n is string => typeof n === "string");
+  if (isScalar(needs)) return [String(needs)];
+  if (Array.isArray(needs)) return needs.filter(isScalar).map(String);
   return [];
 }
 

@@ -25,7 +25,19 @@ export function parseOptions<S extends z.ZodType>(preset: string, schema: S, inp
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const where = issue.path.length ? `option "${issue.path.join(".")}"` : "options";
-    return `  - ${where}: ${issue.message}`;
+    // zod's own words for a missing key ("Invalid input: expected string, received undefined")
+    // say less than this; a custom message from a refinement is kept as written.
+    const missing = (issue.code === "invalid_type" || issue.code === "invalid_union") && issue.path.length > 0 && valueAt(input, issue.path) === undefined;
+    return `  - ${where}: ${missing ? "is required" : issue.message}`;
   });
   throw new TypeError(`${preset}(): invalid options\n${lines.join("\n")}\nSee the ${preset} section of pipewright's README for every option.`);
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }

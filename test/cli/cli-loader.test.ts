@@ -37,9 +37,9 @@ describe("loading workflows.ts", () => {
     expect(out.code).toBe(1);
     expect(out.stderr).toBe(
       "workflows.ts: error: entry 1 of the default export is an object, not a workflow [source]\n" +
-        '  hint: export workflow("name", {...}) values: `export default [ci, release]`\n' +
+        '  hint: export workflow("name", {...}) and branchProtection({...}) values: `export default [ci, release]`\n' +
         "workflows.ts: error: entry 2 of the default export is a number, not a workflow [source]\n" +
-        '  hint: export workflow("name", {...}) values: `export default [ci, release]`\n',
+        '  hint: export workflow("name", {...}) and branchProtection({...}) values: `export default [ci, release]`\n',
     );
     expect(await p.list()).toEqual(["workflows.ts"]);
   });

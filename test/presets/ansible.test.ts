@@ -176,7 +176,7 @@ describe("ansible: behaviour", () => {
 
 describe("ansible: bad options", () => {
   it.each<[string, unknown]>([
-    ['option "playbook": Invalid input: expected string, received undefined', {}],
+    ['option "playbook": is required', {}],
     ['option "sshPrivateKey": expected an expression such as secrets.NAME', { playbook: "site.yml", sshPrivateKey: "-----BEGIN" }],
     ['option "inventory": an inventory path on one line', { playbook: "site.yml", inventory: "a\nb" }],
     ['option "requirements": Too small', { playbook: "site.yml", requirements: "" }],

@@ -131,7 +131,7 @@ describe("buildPush: behaviour", () => {
 
 describe("buildPush: bad options", () => {
   it.each<[string, unknown]>([
-    ['option "image": Invalid input: expected string, received undefined', {}],
+    ['option "image": is required', {}],
     ['option "image": a lowercase image name', { image: "My-Image" }],
     ['option "registry": a registry host such as ghcr.io', { image: "x", registry: "https://ghcr.io" }],
     ['option "username": not used with ghcr.io, which logs in with github.actor', { image: "x", username: vars.USER }],

@@ -175,8 +175,8 @@ describe("terraform: behaviour", () => {
 describe("terraform: bad options", () => {
   it.each<[string, unknown]>([
     ['option "cloud.provider": Invalid discriminator value', { cloud: { provider: "digitalocean" } }],
-    ['option "cloud.roleToAssume": Invalid input', { cloud: { provider: "aws", region: "eu-west-1" } }],
-    ['option "cloud.serviceAccount": Invalid input', { cloud: { provider: "gcp", workloadIdentityProvider: vars.WIF } }],
+    ['option "cloud.roleToAssume": is required', { cloud: { provider: "aws", region: "eu-west-1" } }],
+    ['option "cloud.serviceAccount": is required', { cloud: { provider: "gcp", workloadIdentityProvider: vars.WIF } }],
     ['option "cloud": Unrecognized key: "clientSecret"', {
       cloud: { provider: "azure", clientId: "a", tenantId: "b", subscriptionId: "c", clientSecret: "d" },
     }],

@@ -13,7 +13,10 @@ const FIELDS = [
 
 /** Explains what is wrong with a POSIX cron expression, or returns undefined when it is valid. */
 export function cronProblem(cron: string): string | undefined {
-  const parts = cron.trim().split(/\s+/);
+  // GitHub splits the fields on spaces and nothing else, so stray whitespace makes a field it cannot read.
+  if (/[^\S ]/.test(cron)) return "separates fields with a tab or line break, where GitHub accepts only spaces";
+  if (cron.trim() !== cron) return "starts or ends with a space";
+  const parts = cron.split(/ +/);
   if (parts.length !== 5) return `has ${parts.length} field${parts.length === 1 ? "" : "s"}, cron needs 5 (minute hour day-of-month month day-of-week)`;
   for (const [i, part] of parts.entries()) {
     const field = FIELDS[i]!;
@@ -28,6 +31,7 @@ export function cronProblem(cron: string): string | undefined {
       if (!match) return `${field.name} "${item}" is not a value, range, list or step`;
       const [, range, step] = match;
       if (step !== undefined && Number(step) === 0) return `${field.name} step "/0" never matches`;
+      if (step !== undefined && Number(step) > field.max) return `${field.name} step "/${step}" is larger than ${field.max}`;
       if (range === "*") continue;
       const [low, high] = range!.split("-").map(value);
       if (low === undefined || (range!.includes("-") && high === undefined)) return `${field.name} "${item}" is not a number${field.names.length ? " or name" : ""}`;
@@ -50,8 +54,10 @@ export const cron: Rule = {
     const schedule = isObject(on) ? on.schedule : undefined;
     if (!Array.isArray(schedule)) return;
     for (const [i, entry] of schedule.entries()) {
-      const text = isObject(entry) ? entry.cron : undefined;
-      if (typeof text !== "string") continue;
+      const value = isObject(entry) ? entry.cron : undefined;
+      // GitHub reads a number or boolean here as its text.
+      if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") continue;
+      const text = String(value);
       const problem = cronProblem(text);
       if (problem) report(["on", "schedule", i, "cron"], `cron "${text}" ${problem}`, 'write five fields, e.g. "30 5 * * 1-5" (05:30 UTC on weekdays); https://crontab.guru helps');
     }

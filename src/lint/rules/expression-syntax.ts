@@ -1,5 +1,4 @@
 import { Lexer, Parser } from "@actions/expressions";
-import { INTERPOLATION } from "../../model/expression.js";
 import type { Rule } from "../rule.js";
 import { stringsOf } from "../walk.js";
 
@@ -23,8 +22,33 @@ export function expressionProblem(source: string): string | undefined {
   }
 }
 
-/** Keys whose whole value is an expression even without `${{ }}`. */
-const isCondition = (path: readonly (string | number)[]) => path[path.length - 1] === "if";
+/**
+ * The `${{ }}` of a string, split as GitHub's template reader splits them: a `}}` inside a
+ * '...' literal does not end the expression (`format('{{0}}', x)`). `unclosed` when one never ends.
+ */
+function interpolations(text: string): { sources: string[]; unclosed: boolean } {
+  const sources: string[] = [];
+  for (let start = text.indexOf("${{"); start >= 0; ) {
+    let inString = false;
+    let end = -1;
+    for (let i = start + 3; i < text.length && end < 0; i++) {
+      if (text[i] === "'") inString = !inString;
+      else if (!inString && text[i] === "}" && text[i - 1] === "}") end = i;
+    }
+    if (end < 0) return { sources, unclosed: true };
+    sources.push(text.slice(start + 3, end - 1).trim());
+    start = text.indexOf("${{", end + 1);
+  }
+  return { sources, unclosed: false };
+}
+
+/**
+ * Keys whose whole value is an expression even without `${{ }}`: the `if` of a job, a step or
+ * a snapshot. An `if` under `env`, `with` or `outputs` is just a name.
+ */
+const isCondition = (path: readonly (string | number)[]) =>
+  path[0] === "jobs" && path[path.length - 1] === "if" &&
+  (path.length === 3 || (path.length === 5 && path[2] === "steps") || (path.length === 4 && path[2] === "snapshot"));
 
 /** Every `${{ }}` (and every `if:`) must parse as a GitHub expression. */
 export const expressionSyntax: Rule = {
@@ -33,13 +57,17 @@ export const expressionSyntax: Rule = {
   description: "expressions that GitHub's expression parser rejects",
   check({ model, report }) {
     for (const [text, path] of stringsOf(model.workflow)) {
-      const sources = [...text.matchAll(INTERPOLATION)].map((m) => m[1]!.trim());
-      const open = text.split("${{").length - 1;
-      if (open > sources.length) {
+      const { sources, unclosed } = interpolations(text);
+      if (unclosed) {
         report(path, `"${text}" opens \`\${{\` without closing \`}}\``, "close the expression with `}}`");
       }
-      if (isCondition(path) && sources.length === 0 && text.trim() !== "") sources.push(text);
+      if (isCondition(path) && !unclosed && sources.length === 0 && text.trim() !== "") sources.push(text);
       for (const source of sources) {
+        // GitHub's expression parser accepts nothing at all; its workflow reader does not.
+        if (source === "") {
+          report(path, `"${text}" holds an empty \`\${{ }}\``, "write an expression inside it, or remove it");
+          continue;
+        }
         const problem = expressionProblem(source);
         if (problem) report(path, `expression \`${source}\` does not parse: ${problem}`, "fix the expression; build it with pipewright's functions (eq, and, contains, ...) to avoid syntax slips");
       }

@@ -2,6 +2,8 @@ import type { Rule } from "../rule.js";
 import { jobsOf } from "../walk.js";
 
 const JOB_ID = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** GitHub's parser refuses ids of 100 characters or more. */
+const MAX_LENGTH = 99;
 
 /** Job ids must start with a letter or `_` and hold only letters, digits, `-` and `_`; GitHub compares them case-insensitively. */
 export const jobId: Rule = {
@@ -13,6 +15,10 @@ export const jobId: Rule = {
     for (const { id, path } of jobsOf(model)) {
       if (!JOB_ID.test(id)) {
         report(path, `job id "${id}" is not valid`, "start with a letter or _ and use only letters, digits, - and _");
+      } else if (id.startsWith("__")) {
+        report(path, `job id "${id}" starts with "__", which GitHub reserves`, "start with a letter or a single _");
+      } else if (id.length > MAX_LENGTH) {
+        report(path, `job id "${id}" is ${id.length} characters long; GitHub allows at most ${MAX_LENGTH}`, "use a shorter id");
       }
       const folded = id.toLowerCase();
       const other = seen.get(folded);

@@ -1,0 +1,64 @@
+import { job, run, workflow } from "../../src/index.js";
+import { type InvalidCase, ruleTester } from "./rule-tester.js";
+
+const HINT = 'write five fields, e.g. "30 5 * * 1-5" (05:30 UTC on weekdays); https://crontab.guru helps';
+const build = job("build", { "runs-on": "ubuntu-latest", steps: [run("make")] });
+const nightly = (...crons: unknown[]) =>
+  workflow("nightly", { on: { schedule: crons.map((cron) => ({ cron })) as never }, jobs: [build] });
+
+/** One schedule with one bad cron: the message after `cron "<text>" ` is what differs. */
+const bad = (name: string, cron: string, problem: string): InvalidCase => ({
+  name,
+  code: nightly(cron),
+  errors: [{ path: "on.schedule[0].cron", message: `cron "${cron}" ${problem}`, hint: HINT }],
+});
+
+ruleTester("cron", {
+  valid: [
+    { name: "weekdays at 05:30", code: nightly("30 5 * * 1-5") },
+    { name: "every 15 minutes", code: nightly("*/15 * * * *") },
+    { name: "a step from a start value", code: nightly("5/15 * * * *") },
+    { name: "lists and ranges", code: nightly("0,30 8-18 * * *") },
+    { name: "month names in a list", code: nightly("0 0 1 JAN,JUL *") },
+    { name: "lower-case day names in a range", code: nightly("0 9 * * mon-fri") },
+    { name: "a stepped range of day names", code: nightly("0 0 * * MON-FRI/2") },
+    { name: "the top of every range", code: nightly("59 23 31 12 6") },
+    { name: "the largest step a field allows", code: nightly("0 0 */31 */12 *") },
+    { name: "several schedules", code: nightly("0 3 * * *", "0 15 * * 0") },
+    { name: "no schedule at all", code: workflow("ci", { on: { push: {} }, jobs: [build] }) },
+  ],
+  invalid: [
+    bad("a minute past 59", "61 * * * *", "minute 61 is out of range 0-59"),
+    bad("four fields", "0 5 * *", "has 4 fields, cron needs 5 (minute hour day-of-month month day-of-week)"),
+    bad("six fields (a seconds column)", "0 0 5 * * *", "has 6 fields, cron needs 5 (minute hour day-of-month month day-of-week)"),
+    bad("a nickname GitHub does not support", "@daily", "has 1 field, cron needs 5 (minute hour day-of-month month day-of-week)"),
+    bad("hour 24", "0 24 * * *", "hour 24 is out of range 0-23"),
+    bad("day of month 0", "0 0 0 * *", "day of month 0 is out of range 1-31"),
+    bad("month 13", "0 0 * 13 *", "month 13 is out of range 1-12"),
+    bad("day of week 7", "0 0 * * 7", "day of week 7 is out of range 0-6"),
+    bad("a step of zero", "*/0 * * * *", 'minute step "/0" never matches'),
+    bad("a minute step of 60", "*/60 * * * *", 'minute step "/60" is larger than 59'),
+    bad("an hour step of 24", "0 */24 * * *", 'hour step "/24" is larger than 23'),
+    bad("a day-of-week step of 7", "0 0 * * */7", 'day of week step "/7" is larger than 6'),
+    bad("a range that runs backwards", "0 0 * * FRI-MON", 'day of week range "FRI-MON" runs backwards'),
+    bad("an unknown day name", "0 0 * * FUN", 'day of week "FUN" is not a number or name'),
+    bad("a name in a numeric field", "JAN 0 * * *", 'minute "JAN" is not a number'),
+    bad("Quartz's L", "0 0 L * *", 'day of month "L" is not a number'),
+    bad("Quartz's ?", "0 0 ? * *", 'day of month "?" is not a number'),
+    bad("a range with no end", "0 12 * * 1-", 'day of week "1-" is not a value, range, list or step'),
+    bad("a leading space", " 0 5 * * *", "starts or ends with a space"),
+    bad("a trailing space", "0 5 * * * ", "starts or ends with a space"),
+    bad("a tab between fields", "0\t5 * * *", "separates fields with a tab or line break, where GitHub accepts only spaces"),
+    bad("an empty cron", "", "has 1 field, cron needs 5 (minute hour day-of-month month day-of-week)"),
+    {
+      name: "the bad entry among several",
+      code: nightly("0 3 * * *", "0 3 * * 8", "0 4 * * *", "60 4 * * *"),
+      errors: [
+        { path: "on.schedule[1].cron", message: 'cron "0 3 * * 8" day of week 8 is out of range 0-6', hint: HINT },
+        { path: "on.schedule[3].cron", message: 'cron "60 4 * * *" minute 60 is out of range 0-59', hint: HINT },
+      ],
+    },
+    // GitHub reads a number as its text, so the rule does too.
+    { ...bad("a number where the cron text goes", "5", "has 1 field, cron needs 5 (minute hour day-of-month month day-of-week)"), code: nightly(5) },
+  ],
+});
