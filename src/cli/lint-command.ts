@@ -1,3 +1,4 @@
+import { readConfig } from "../project/config.js";
 import { formatLintGithub, formatLintText, lintFiles } from "../lint/lint-files.js";
 import type { CliOutput } from "./main.js";
 
@@ -19,11 +20,13 @@ export async function lintCommand(targets: readonly string[], flags: LintFlags, 
   }
   let result;
   try {
+    const config = await readConfig(cwd);
     result = await lintFiles(targets.length ? targets : [".github/workflows"], {
       cwd,
       rules: split(flags.rule),
       ignore: split(flags.ignore),
-      strict: flags.strict ?? false,
+      strict: flags.strict ?? config.strict ?? false,
+      ...(config.rules ? { severities: config.rules } : {}),
     });
   } catch (error) {
     if ((error as { code?: string }).code === "usage") return { code: 2, stdout: "", stderr: `pipewright: ${(error as Error).message}\n` };

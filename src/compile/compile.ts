@@ -7,7 +7,7 @@ import type { Options } from "prettier";
 import { isRulesetValue, type RulesetValue } from "../dsl/ruleset.js";
 import { isWorkflowValue, type WorkflowValue } from "../dsl/workflow.js";
 import { emitWorkflow } from "../emit/emit.js";
-import { diagnostic, hasErrors, type Diagnostic } from "../lint/diagnostic.js";
+import { adjustSeverities, diagnostic, hasErrors, type Diagnostic, type Severity } from "../lint/diagnostic.js";
 import { runRules } from "../lint/run-rules.js";
 import { formatPath, type WorkflowModel } from "../model/workflow.js";
 import { githubParserProblems } from "./gate.js";
@@ -32,6 +32,10 @@ export interface CompileOptions {
    * run): skipping GitHub's parser for them keeps `check` fast.
    */
   readonly alreadyGated?: (path: string, contents: string) => boolean;
+  /** Severity per rule id (`off` drops the rule's findings), e.g. from pipewright.config.json. */
+  readonly rules?: Readonly<Record<string, Severity | "off">>;
+  /** Report warnings as errors (`--strict`). */
+  readonly strict?: boolean;
 }
 
 export interface CompiledFile {
@@ -56,6 +60,7 @@ export async function compile(values: readonly unknown[], options: CompileOption
   const stems = new Map<string, WorkflowValue>();
   const homes = new Map<object, JobHome>();
   const rulesets: RulesetValue[] = [];
+  const readWorkflow = siblingWorkflows(values, outDir);
 
   for (const [index, value] of values.entries()) {
     if (isRulesetValue(value)) {
@@ -88,7 +93,7 @@ export async function compile(values: readonly unknown[], options: CompileOption
     for (const [ref, jobId] of normalized.refs) homes.set(ref, { model: normalized.model, jobId, file });
     const hardened = harden(normalized.model, file);
     const model = hardened.model;
-    const found = [...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file)];
+    const found = adjustSeverities([...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file, undefined, { readWorkflow })], options);
     if (hasErrors(found)) {
       diagnostics.push(...found, ...(await shapeDiagnostics(model, file, found)));
       continue;
@@ -127,6 +132,22 @@ export async function compile(values: readonly unknown[], options: CompileOption
     if (compiled.contents !== undefined) files.push({ path: file, contents: compiled.contents });
   }
   return { files: hasErrors(diagnostics) ? [] : files, diagnostics };
+}
+
+/**
+ * How rules see the other workflows of the same run by path (`.github/workflows/deploy.yml`),
+ * so a job calling `./.github/workflows/deploy.yml` is checked against what deploy.yml declares.
+ */
+function siblingWorkflows(values: readonly unknown[], outDir: string): (path: string) => unknown {
+  const byPath = new Map<string, WorkflowValue>();
+  for (const value of values) if (isWorkflowValue(value)) byPath.set(`${outDir}/${value.fileStem}.yml`, value);
+  const seen = new Map<string, unknown>();
+  return (path) => {
+    const value = byPath.get(path);
+    if (!value) return undefined;
+    if (!seen.has(path)) seen.set(path, normalize(value, path).model.workflow);
+    return seen.get(path);
+  };
 }
 
 /**

@@ -35,6 +35,19 @@ export function formatDiagnostic(d: Diagnostic): string {
   return d.hint ? `${head}\n  hint: ${d.hint}` : head;
 }
 
+/** Applies per-rule severities (`off` drops a finding) and `strict` (warnings become errors). */
+export function adjustSeverities(
+  diagnostics: readonly Diagnostic[],
+  options: { readonly rules?: Readonly<Record<string, Severity | "off">> | undefined; readonly strict?: boolean | undefined },
+): Diagnostic[] {
+  return diagnostics.flatMap((d) => {
+    const chosen = options.rules?.[d.rule] ?? d.severity;
+    if (chosen === "off") return [];
+    const severity = options.strict ? "error" : chosen;
+    return [severity === d.severity ? d : { ...d, severity }];
+  });
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }

@@ -2,13 +2,14 @@
  * `pipewright lint`: the same rules the compiler runs, over workflow YAML files, so a team
  * can adopt pipewright's checks before writing any TypeScript.
  */
+import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { nearestOrigin } from "../compile/normalize.js";
 import { checkShape } from "../compile/shape.js";
 import { readWorkflowYaml } from "../import/read-yaml.js";
 import { formatPath } from "../model/workflow.js";
-import { diagnostic, type Diagnostic, type Severity } from "./diagnostic.js";
+import { adjustSeverities, diagnostic, type Diagnostic, type Severity } from "./diagnostic.js";
 import { runRules } from "./run-rules.js";
 
 export interface LintOptions {
@@ -21,6 +22,11 @@ export interface LintOptions {
   readonly severities?: Readonly<Record<string, Severity | "off">>;
   /** Report warnings as errors. */
   readonly strict?: boolean;
+  /**
+   * How rules read another workflow of the repository by its path from the repository root
+   * (a local reusable workflow); lintFiles reads it from the disk.
+   */
+  readonly readWorkflow?: (path: string) => unknown;
 }
 
 export interface LintResult {
@@ -32,8 +38,30 @@ export interface LintResult {
 export async function lintFiles(targets: readonly string[], options: LintOptions): Promise<LintResult> {
   const files = await expand(targets, options.cwd);
   const diagnostics: Diagnostic[] = [];
-  for (const file of files) diagnostics.push(...(await lintText(await readFile(join(options.cwd, file), "utf8"), file, options)));
+  const parsed = new Map<string, unknown>();
+  for (const file of files) {
+    const readWorkflow = options.readWorkflow ?? ((path: string) => readBeside(join(options.cwd, file), path, parsed));
+    diagnostics.push(...(await lintText(await readFile(join(options.cwd, file), "utf8"), file, { ...options, readWorkflow })));
+  }
   return { files, diagnostics };
+}
+
+/**
+ * A workflow of the linted file's repository: the repository root is the linted file's folder's
+ * `../..` (its `.github/workflows`). Undefined when the file is absent or not a workflow mapping.
+ */
+function readBeside(linted: string, path: string, parsed: Map<string, unknown>): unknown {
+  const full = resolve(dirname(linted), "../..", path);
+  if (!parsed.has(full)) {
+    let text: string | undefined;
+    try {
+      text = readFileSync(full, "utf8");
+    } catch {
+      text = undefined;
+    }
+    parsed.set(full, text === undefined ? undefined : readWorkflowYaml(text, path).model?.workflow);
+  }
+  return parsed.get(full);
 }
 
 /** Lints one file's text. */
@@ -42,7 +70,7 @@ export async function lintText(text: string, file: string, options: Omit<LintOpt
   const found = [...read.diagnostics];
   if (read.model) {
     const model = read.model;
-    found.push(...runRules(model, file));
+    found.push(...runRules(model, file, undefined, { readWorkflow: options.readWorkflow }));
     const explained = found.filter((d) => d.severity === "error").map((d) => d.path);
     for (const problem of await checkShape(model.workflow)) {
       const path = formatPath(problem.path);
@@ -54,12 +82,7 @@ export async function lintText(text: string, file: string, options: Omit<LintOpt
   return found
     .filter((d) => (!selected || selected.has(d.rule)) && !options.ignore?.includes(d.rule))
     .filter((d) => !(d.source && read.suppressed.get(d.source.line)?.has(d.rule)))
-    .flatMap((d) => {
-      const override = options.severities?.[d.rule];
-      if (override === "off") return [];
-      const severity = override ?? (options.strict ? "error" : d.severity);
-      return [severity === d.severity ? d : { ...d, severity }];
-    })
+    .flatMap((d) => adjustSeverities([d], { rules: options.severities, strict: options.strict }))
     .sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
 }
 

@@ -5,6 +5,13 @@ import type { Severity } from "./diagnostic.js";
 export interface RuleContext {
   readonly model: WorkflowModel;
   report(path: YamlPath, message: string, hint?: string): void;
+  /**
+   * Another workflow of the same repository, by its path from the repository root
+   * (`.github/workflows/deploy.yml`), as data; undefined when it cannot be seen. `pipewright lint`
+   * reads it from the disk, compile() finds it among the workflows compiled in the same run.
+   * Absent where neither applies: a rule treats undefined as "unknown", never as a finding.
+   */
+  readonly readWorkflow?: (path: string) => unknown;
 }
 
 /** One lint rule, one file under `rules/`. */

@@ -4,12 +4,18 @@ import { diagnostic, type Diagnostic } from "./diagnostic.js";
 import type { Rule } from "./rule.js";
 import { rules as allRules } from "./rules/index.js";
 
+/** What rules may see beyond the model (see {@link RuleContext.readWorkflow}). */
+export interface RunRulesOptions {
+  readonly readWorkflow?: ((path: string) => unknown) | undefined;
+}
+
 /** Runs rules over one workflow; `file` names the workflow file the findings are about. */
-export function runRules(model: WorkflowModel, file: string, rules: readonly Rule[] = allRules): Diagnostic[] {
+export function runRules(model: WorkflowModel, file: string, rules: readonly Rule[] = allRules, options: RunRulesOptions = {}): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const rule of rules) {
     rule.check({
       model,
+      ...(options.readWorkflow ? { readWorkflow: options.readWorkflow } : {}),
       report(path, message, hint) {
         found.push(diagnostic({ rule: rule.id, severity: rule.severity, message, file, path: formatPath(path), source: nearestOrigin(model.origins, path), hint }));
       },

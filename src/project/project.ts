@@ -5,6 +5,7 @@
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { loadPrettier, prettierOptionsFor } from "../emit/format.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../lint/diagnostic.js";
+import { readConfig } from "./config.js";
 import { PipewrightError } from "./errors.js";
 import { loadSource } from "./load.js";
 import { planFiles, readOutputDir, type PlannedFile } from "./plan.js";
@@ -20,6 +21,8 @@ export interface ProjectOptions {
   readonly mode: "generate" | "check";
   /** Overwrite hand-written or hand-edited files (generate only). */
   readonly force?: boolean;
+  /** Report warnings as errors; default from pipewright.config.json. */
+  readonly strict?: boolean;
 }
 
 export interface ProjectResult {
@@ -36,8 +39,9 @@ const REGENERATE = "npx pipewright generate";
 /** Runs generate or check over a project. */
 export async function runProject(options: ProjectOptions): Promise<ProjectResult> {
   const cwd = resolve(options.cwd);
-  const sourcePath = resolve(cwd, options.source ?? "workflows.ts");
-  const out = (options.out ?? ".github/workflows").replace(/\/+$/, "");
+  const config = await readConfig(cwd);
+  const sourcePath = resolve(cwd, options.source ?? config.source ?? "workflows.ts");
+  const out = (options.out ?? config.out ?? ".github/workflows").replace(/\/+$/, "");
   if (isAbsolute(out) || relative(cwd, join(cwd, out)).startsWith("..")) {
     throw new PipewrightError("usage", `--out ${out}: the output folder must be inside the project (${cwd})`);
   }
@@ -57,6 +61,8 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
   const result = await compile(loaded.entries, {
     outDir: out,
     rulesetsDir,
+    ...(config.rules ? { rules: config.rules } : {}),
+    ...(options.strict ?? config.strict ? { strict: true } : {}),
     sourceLabel,
     regenerate: REGENERATE,
     prettier,

@@ -1,0 +1,50 @@
+/**
+ * pipewright.config.json: project settings, all optional. Command-line flags win over it.
+ * schemas/config.schema.json is generated from this zod schema (a test keeps them equal), so
+ * editors can complete and check the file.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { PipewrightError } from "./errors.js";
+
+export const ConfigSchema = z.object({
+  $schema: z.string().optional(),
+  source: z.string().min(1).optional().describe("TypeScript source, relative to the project root (default workflows.ts)"),
+  out: z.string().min(1).optional().describe("Output folder for workflows (default .github/workflows)"),
+  strict: z.boolean().optional().describe("Report warnings as errors"),
+  rules: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.enum(["error", "warning", "off"])).optional()
+    .describe("Severity per rule id; \"off\" turns a rule off"),
+}).strict().describe("pipewright configuration");
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export const CONFIG_FILE = "pipewright.config.json";
+
+/** Reads the config file of a project; an absent file is an empty config. */
+export async function readConfig(cwd: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(join(cwd, CONFIG_FILE), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return {};
+    throw error;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new PipewrightError("usage", `${CONFIG_FILE}: not valid JSON (${(error as Error).message}). Fix the file or delete it.`);
+  }
+  const result = ConfigSchema.safeParse(data);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`);
+    throw new PipewrightError("usage", `${CONFIG_FILE} is not valid:\n${lines.join("\n")}\nSee schemas/config.schema.json in the pipewright package for every setting.`);
+  }
+  return result.data;
+}
+
+/** The JSON Schema of the config file. */
+export function configJsonSchema(): unknown {
+  return z.toJSONSchema(ConfigSchema, { target: "draft-2020-12" });
+}
