@@ -9,3 +9,6 @@ export { terraform, type TerraformOptions, type TerraformJobs } from "./terrafor
 export { ansible, type AnsibleOptions, type AnsibleJobs } from "./ansible.js";
 export { validateDbt, type ValidateDbtOptions } from "./dbt.js";
 export { dbtWorkflow, type DbtWorkflowOptions } from "./dbt-workflow.js";
+export { prefectDeploy, type PrefectDeployOptions, type PrefectDeployJobs } from "./prefect-deploy.js";
+export { dagsterDeploy, type DagsterDeployOptions, type DagsterDeployJobs } from "./dagster-deploy.js";
+export { airflowDags, type AirflowDagsOptions, type AirflowDagsJobs } from "./airflow-dags.js";
