@@ -24,7 +24,9 @@ export function diagnostic(
   fields: Omit<Diagnostic, "source" | "hint"> & { source?: SourceLocation | undefined; hint?: string | undefined },
 ): Diagnostic {
   const { source, hint, ...rest } = fields;
-  return { ...rest, ...(source ? { source } : {}), ...(hint ? { hint } : {}) };
+  // A call site whose frame could not be read (a builder called from Node's internals) has no file.
+  const known = source?.file !== undefined;
+  return { ...rest, ...(known ? { source: { file: source.file, line: source.line, column: source.column } } : {}), ...(hint ? { hint } : {}) };
 }
 
 /** Renders a diagnostic for a terminal: `workflows.ts:12:5: error: ... [rule]` then the hint. */

@@ -13,8 +13,11 @@ export function formatLocation(location: SourceLocation): string {
 const FRAME = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/;
 
 /**
- * Finds the call site of `fn`: the first stack frame above it. Stack traces are mapped
- * through source maps when the loader enabled them, so this names the `.ts` line.
+ * Finds the call site of `fn`: the first stack frame above it, as a location in the user's
+ * `.ts` source. Every builder call records one, so it must be cheap: V8 captures the frame
+ * but formats it (mapping the bundle position through the source map the loader enabled)
+ * only when `.stack` is first read, which happens when a field of the location is read — in
+ * practice, only for a diagnostic.
  */
 export function callSite(fn: Function): SourceLocation | undefined {
   const holder: { stack?: string } = {};
@@ -22,11 +25,20 @@ export function callSite(fn: Function): SourceLocation | undefined {
   Error.stackTraceLimit = 1;
   Error.captureStackTrace(holder, fn);
   Error.stackTraceLimit = limit;
-  const line = holder.stack?.split("\n")[1];
+  let resolved: SourceLocation | null | undefined;
+  const resolve = () => (resolved === undefined ? (resolved = parseFrame(holder.stack)) : resolved);
+  const location = {};
+  for (const key of ["file", "line", "column"] as const) {
+    Object.defineProperty(location, key, { enumerable: true, get: () => resolve()?.[key] });
+  }
+  return location as SourceLocation;
+}
+
+function parseFrame(stack: string | undefined): SourceLocation | null {
+  const line = stack?.split("\n")[1];
   const match = line ? FRAME.exec(line) : null;
-  if (!match) return undefined;
+  if (!match) return null;
   let file = match[1]!;
   if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
-  if (file.startsWith("node:")) return undefined;
   return { file, line: Number(match[2]), column: Number(match[3]) };
 }

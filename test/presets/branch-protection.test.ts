@@ -90,7 +90,7 @@ describe("branchProtection", () => {
 
   it("rejects a required job that is in no workflow, and a dynamic matrix", async () => {
     const stray = job("stray", { "runs-on": "ubuntu-latest", steps: [run("true")] });
-    const dynamic = job("dyn", { "runs-on": "ubuntu-latest", strategy: { matrix: "${{ fromJSON(needs.plan.outputs.matrix) }}" as never }, steps: [run("true")] });
+    const dynamic = job("dyn", { "runs-on": "ubuntu-latest", strategy: { matrix: "${{ fromJSON(vars.MATRIX) }}" as never }, steps: [run("true")] });
     const result = await compile([workflow("ci", { on: { pull_request: {} }, jobs: [dynamic] }), branchProtection({ requiredChecks: [stray, dynamic] })]);
     expect(result.diagnostics.map((d) => d.message)).toEqual([
       'required job "stray" is not in any workflow of the default export',
