@@ -32,6 +32,9 @@ export async function loadSource(sourcePath: string, cwd: string): Promise<Loade
       absWorkingDir: cwd,
       bundle: true,
       packages: "external",
+      // Even where tsconfig paths point `pipewright` at sources (as in pipewright's own
+      // repository), import the installed package, so one copy of it runs.
+      external: ["pipewright", "pipewright/*"],
       platform: "node",
       format: "esm",
       target: "node20",
