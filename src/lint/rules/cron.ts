@@ -49,6 +49,10 @@ export const cron: Rule = {
   id: "cron",
   severity: "error",
   description: "schedule cron expressions GitHub cannot read",
+  examples: {
+    bad: "on:\n  schedule:\n    - cron: \"0 25 * * *\"",
+    good: "on:\n  schedule:\n    - cron: \"0 5 * * *\"",
+  },
   check({ model, report }) {
     const on = (model.workflow as { on?: unknown }).on;
     const schedule = isObject(on) ? on.schedule : undefined;

@@ -6,6 +6,10 @@ export const emptySection: Rule = {
   id: "empty-section",
   severity: "error",
   description: "empty `on`, `jobs` or `steps`",
+  examples: {
+    bad: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps: []",
+    good: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make",
+  },
   check({ model, report }) {
     const { on, jobs } = model.workflow as { on?: unknown; jobs?: unknown };
     const empty = (v: unknown) => v === undefined || v === null || v === "" ||

@@ -55,6 +55,10 @@ export const expressionSyntax: Rule = {
   id: "expression-syntax",
   severity: "error",
   description: "expressions that GitHub's expression parser rejects",
+  examples: {
+    bad: "if: ${{ github.ref == }}",
+    good: "if: ${{ github.ref == 'refs/heads/main' }}",
+  },
   check({ model, report }) {
     for (const [text, path] of stringsOf(model.workflow)) {
       const { sources, unclosed } = interpolations(text);

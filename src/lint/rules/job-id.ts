@@ -10,6 +10,10 @@ export const jobId: Rule = {
   id: "job-id",
   severity: "error",
   description: "job ids that GitHub rejects: bad characters, or two ids equal but for case",
+  examples: {
+    bad: "jobs:\n  1st-build:\n    runs-on: ubuntu-latest",
+    good: "jobs:\n  first-build:\n    runs-on: ubuntu-latest",
+  },
   check({ model, report }) {
     const seen = new Map<string, string>();
     for (const { id, path } of jobsOf(model)) {

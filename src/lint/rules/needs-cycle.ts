@@ -6,6 +6,10 @@ export const needsCycle: Rule = {
   id: "needs-cycle",
   severity: "error",
   description: "jobs whose `needs` form a cycle, so none of them can start",
+  examples: {
+    bad: "jobs:\n  a:\n    needs: b\n  b:\n    needs: a",
+    good: "jobs:\n  a: {}\n  b:\n    needs: a",
+  },
   check({ model, report }) {
     const graph = new Map(jobsOf(model).map(({ id, job }) => [id, needsOf(job)]));
     const state = new Map<string, "open" | "done">();

@@ -6,6 +6,10 @@ export const needsUnknown: Rule = {
   id: "needs-unknown",
   severity: "error",
   description: "`needs` names a job that does not exist in the workflow",
+  examples: {
+    bad: "jobs:\n  build: {}\n  deploy:\n    needs: biuld",
+    good: "jobs:\n  build: {}\n  deploy:\n    needs: build",
+  },
   check({ model, report }) {
     const jobs = jobsOf(model);
     const ids = new Set(jobs.map((j) => j.id));

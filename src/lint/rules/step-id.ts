@@ -10,6 +10,10 @@ export const stepId: Rule = {
   id: "step-id",
   severity: "error",
   description: "step ids that are malformed or repeated within a job",
+  examples: {
+    bad: "steps:\n  - id: build\n    run: make\n  - id: build\n    run: make test",
+    good: "steps:\n  - id: build\n    run: make\n  - id: test\n    run: make test",
+  },
   check({ model, report }) {
     for (const entry of jobsOf(model)) {
       const seen = new Map<string, number>();

@@ -8,6 +8,10 @@ export const stepKind: Rule = {
   id: "step-kind",
   severity: "error",
   description: "steps with both `run` and `uses`, or with neither",
+  examples: {
+    bad: "steps:\n  - uses: actions/checkout@v4\n    run: make",
+    good: "steps:\n  - uses: actions/checkout@v4\n  - run: make",
+  },
   check({ model, report }) {
     for (const entry of jobsOf(model)) {
       for (const { step, path } of stepsOf(entry)) {
