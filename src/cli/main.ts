@@ -122,6 +122,8 @@ const EXPLAIN: Record<PlannedFile["status"], string> = {
   orphan: "generated from a workflow that no longer exists",
 };
 
+const upToDate = (n: number) => `${n} generated file${n === 1 ? " is" : "s are"} up to date`;
+
 type Patch = typeof import("diff").createTwoFilesPatch;
 
 function report(result: ProjectResult, mode: "generate" | "check", createTwoFilesPatch: Patch): string {
@@ -130,7 +132,7 @@ function report(result: ProjectResult, mode: "generate" | "check", createTwoFile
     for (const path of result.written) lines.push(`wrote ${path}`);
     for (const path of result.deleted) lines.push(`deleted ${path} (its workflow no longer exists)`);
     if (result.ok && result.written.length === 0 && result.deleted.length === 0 && result.files.length > 0) {
-      lines.push(`${result.files.length} workflow file${result.files.length === 1 ? " is" : "s are"} up to date`);
+      lines.push(upToDate(result.files.length));
     }
     return lines.map((l) => l + "\n").join("");
   }
@@ -141,7 +143,7 @@ function report(result: ProjectResult, mode: "generate" | "check", createTwoFile
   }
   const stale = result.files.filter((f) => f.status !== "unchanged").length;
   if (stale > 0) lines.push(`${stale} file${stale === 1 ? "" : "s"} out of sync. Run \`npx pipewright generate\` (it never overwrites files you wrote by hand).`);
-  else if (result.ok) lines.push(`${result.files.length} workflow file${result.files.length === 1 ? " is" : "s are"} up to date`);
+  else if (result.ok) lines.push(upToDate(result.files.length));
   return lines.map((l) => l + "\n").join("");
 }
 

@@ -26,7 +26,7 @@ export type BranchProtectionOptions = z.input<typeof Options>;
  * @example
  * export default [ci, branchProtection({ branch: "main", requiredApprovals: 1, requiredChecks: [gate] })];
  * // .github/rulesets/main.json:
- * // { "name": "main", "target": "branch", "enforcement": "active",
+ * // { "name": "main (pipewright: workflows.ts)", "target": "branch", "enforcement": "active",
  * //   "conditions": { "ref_name": { "include": ["refs/heads/main"], "exclude": [] } },
  * //   "rules": [ { "type": "deletion" }, { "type": "non_fast_forward" },
  * //     { "type": "pull_request", "parameters": { "required_approving_review_count": 1, ... } },

@@ -79,7 +79,7 @@ describe("folders", () => {
     const p = await project({ "workflows.ts": sourceFile({ stem: "ci" }) });
     expect(await main(["generate", "--cwd", p.root], "/")).toEqual({ code: 0, stdout: `wrote ${CI}\n`, stderr: "" });
     await p.expectValid(CI);
-    expect(await main(["check", "--cwd", basename(p.root)], dirname(p.root))).toEqual({ code: 0, stdout: "1 workflow file is up to date\n", stderr: "" });
+    expect(await main(["check", "--cwd", basename(p.root)], dirname(p.root))).toEqual({ code: 0, stdout: "1 generated file is up to date\n", stderr: "" });
   });
 
   it("--out writes to another folder inside the project, and nowhere else", async () => {
@@ -115,6 +115,6 @@ describe("folders", () => {
     expect(out.stdout).toContain(`${CI}: not generated yet\n`);
     expect(await p.list()).toEqual(["workflows.ts"]);
     expect((await p.cli("generate")).code).toBe(0);
-    expect(await p.cli("generate", "--check")).toEqual({ code: 0, stdout: "1 workflow file is up to date\n", stderr: "" });
+    expect(await p.cli("generate", "--check")).toEqual({ code: 0, stdout: "1 generated file is up to date\n", stderr: "" });
   });
 });

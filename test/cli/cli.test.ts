@@ -49,7 +49,7 @@ describe("generate", () => {
   it("writes nothing the second time and says the files are up to date", async () => {
     const p = await generated();
     const before = await p.snapshot();
-    expect(await p.cli("generate")).toEqual({ code: 0, stdout: "2 workflow files are up to date\n", stderr: "" });
+    expect(await p.cli("generate")).toEqual({ code: 0, stdout: "2 generated files are up to date\n", stderr: "" });
     expect(await p.snapshot()).toEqual(before);
   });
 
@@ -164,7 +164,7 @@ describe("check", () => {
     const p = await generated();
     await p.write(OTHER, HAND_WRITTEN);
     const before = await p.snapshot();
-    expect(await p.cli("check")).toEqual({ code: 0, stdout: "2 workflow files are up to date\n", stderr: "" });
+    expect(await p.cli("check")).toEqual({ code: 0, stdout: "2 generated files are up to date\n", stderr: "" });
     expect(await p.snapshot()).toEqual(before);
   });
 

@@ -141,7 +141,7 @@ describe.skipIf(!hasSeed)(`seed example against ${seedDir}${hasSeed ? "" : " (sk
 describe("examples/seed/.github/workflows", () => {
   it("is in sync with examples/seed/workflows.ts", async () => {
     const result = await main(["check", "--cwd", example], root);
-    expect(result).toEqual({ code: 0, stdout: "2 workflow files are up to date\n", stderr: "" });
+    expect(result).toEqual({ code: 0, stdout: "2 generated files are up to date\n", stderr: "" });
   });
 
   it.each(["ci.yml", "cd.yml"])("%s passes GitHub's parser and actionlint", async (name) => {
