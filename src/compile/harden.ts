@@ -36,10 +36,11 @@ export function harden(model: WorkflowModel, file: string): { model: WorkflowMod
         return step;
       }
       if (typeof step.run !== "string" || !step.run.includes("${{") || model.inlineExpressions.has(formatPath(path))) return step;
-      const kind = shellKind(typeof step.shell === "string" ? step.shell : jobShell, windows);
+      const shell = typeof step.shell === "string" ? step.shell : jobShell;
+      const kind = shellKind(shell, windows);
       if (kind === "other") {
         diagnostics.push(diagnostic({ rule: "run-expression", severity: "error", file, path: formatPath([...path, "run"]),
-          message: `cannot move \`\${{ }}\` out of a script for shell "${String(step.shell)}"`,
+          message: `cannot move \`\${{ }}\` out of a script for shell "${String(shell)}"`,
           hint: "read the value from an `env:` variable in the script, or pass `hoistExpressions: false` to run() if the value is trusted",
           source: nearestOrigin(model.origins, path) }));
         return step;

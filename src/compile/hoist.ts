@@ -17,6 +17,8 @@ export function shellKind(shell: string | undefined, windowsRunner: boolean): Sh
 }
 
 const NAMED_CONTEXT = /^(github|secrets|vars)\.([A-Za-z_][A-Za-z0-9_.-]*)$/;
+/** Names the shell or the runner gives a meaning: `github.path` must not replace `PATH`. */
+const RESERVED = new Set(["PATH", "HOME", "PWD", "IFS", "SHELL", "BASH_ENV", "CDPATH", "TMPDIR"]);
 const PATH = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /** The variable name an expression is stored under: `github.head_ref` → `HEAD_REF`. */
@@ -52,14 +54,15 @@ export function hoist(script: string, kind: Exclude<ShellKind, "other">, taken: 
     if (name === undefined) {
       const base = variableName(source) ?? `EXPR_${++unnamed}`;
       name = base;
-      for (let n = 2; taken.has(name) || name in env; n++) name = `${base}_${n}`;
+      for (let n = 2; taken.has(name) || name in env || RESERVED.has(name); n++) name = `${base}_${n}`;
       env[name] = whole;
       byExpression.set(whole, name);
     }
     let start = match.index;
     let end = start + match[0].length;
     // `'${{ x }}'` becomes `"$X"`: the value stays one word and is never expanded further.
-    const quotedAlone = kind === "posix" && script[start - 1] === "'" && script[end] === "'" && insideSingleQuotes(script, start);
+    // PowerShell does not expand `$env:X` inside single quotes either, so it gets `"$env:X"`.
+    const quotedAlone = kind !== "cmd" && script[start - 1] === "'" && script[end] === "'" && insideSingleQuotes(script, start);
     if (quotedAlone) { start -= 1; end += 1; }
     const ref = reference(name, kind, script, start, end);
     out += script.slice(last, start) + (quotedAlone ? `"${ref}"` : ref);

@@ -31,9 +31,10 @@ export function keyOrder(path: Path): { readonly first: readonly string[]; reado
   if (n === 4 && path[0] === "jobs" && at(-2) === "steps") return { first: STEP };
   if (n === 3 && path[0] === "jobs" && at(-1) === "strategy") return { first: STRATEGY };
   if (n === 4 && path[0] === "jobs" && at(-1) === "matrix") return { first: [], last: MATRIX_TAIL };
-  if (path[0] === "jobs" && (at(-1) === "container" || (n === 5 && at(-2) === "services"))) return { first: CONTAINER };
+  if (path[0] === "jobs" && (at(-1) === "container" || (n === 4 && at(-2) === "services"))) return { first: CONTAINER };
   if (at(-1) === "concurrency") return { first: CONCURRENCY };
-  if (n === 4 && path[0] === "on" && at(-2) === "inputs") return { first: DISPATCH_INPUT };
+  // Inputs of workflow_dispatch and workflow_call; secrets and outputs of workflow_call.
+  if (n === 4 && path[0] === "on" && (at(-2) === "inputs" || at(-2) === "secrets" || at(-2) === "outputs")) return { first: DISPATCH_INPUT };
   if (n === 2 && path[0] === "on") return { first: FILTERS };
   return undefined;
 }
