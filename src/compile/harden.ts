@@ -51,6 +51,12 @@ export function harden(model: WorkflowModel, file: string): { model: WorkflowMod
         for (const [name, value] of Object.entries(scope)) taken.set(name, String(value));
       }
       const result = hoist(step.run, kind, taken);
+      for (const problem of result.problems) {
+        diagnostics.push(diagnostic({ rule: "run-expression", severity: "error", file, path: formatPath([...path, "run"]),
+          message: `cannot move an expression out of the script: ${problem}`,
+          hint: "use an unquoted delimiter (<<EOF) so the variable expands, or pass `hoistExpressions: false` to run() if the value is trusted",
+          source: nearestOrigin(model.origins, path) }));
+      }
       return { ...step, env: { ...stepEnv, ...result.env }, run: result.run };
     });
   }

@@ -33,6 +33,44 @@ export interface HoistResult {
   readonly run: string;
   /** Variables to add to the step's `env`, in order of first use. */
   readonly env: Readonly<Record<string, string>>;
+  /** Expressions that cannot be moved without changing what the script does. */
+  readonly problems: readonly string[];
+}
+
+/** A here-document body: `quoted` (`<<'EOF'`) bodies expand nothing, others expand variables. */
+interface Heredoc {
+  readonly start: number;
+  readonly end: number;
+  readonly quoted: boolean;
+}
+
+const HEREDOC = /<<(-?)[ \t]*(?:'([^'\n]+)'|"([^"\n]+)"|\\(\w+)|([A-Za-z_]\w*))/g;
+
+/** Finds the bodies of here-documents in a POSIX shell script. */
+function heredocs(script: string): Heredoc[] {
+  const found: Heredoc[] = [];
+  let lineStart = 0;
+  while (lineStart < script.length) {
+    const lineEnd = script.indexOf("\n", lineStart) === -1 ? script.length : script.indexOf("\n", lineStart);
+    const line = script.slice(lineStart, lineEnd);
+    let next = lineEnd + 1;
+    for (const m of line.replace(/<<</g, "   ").matchAll(HEREDOC)) {
+      const delimiter = m[2] ?? m[3] ?? m[4] ?? m[5]!;
+      const start = next;
+      let end = script.length;
+      let cursor = start;
+      while (cursor < script.length) {
+        const stop = script.indexOf("\n", cursor) === -1 ? script.length : script.indexOf("\n", cursor);
+        const text = script.slice(cursor, stop);
+        if ((m[1] ? text.replace(/^\t+/, "") : text) === delimiter) { end = cursor; next = stop + 1; break; }
+        cursor = stop + 1;
+        next = cursor;
+      }
+      found.push({ start, end, quoted: m[5] === undefined });
+    }
+    lineStart = next;
+  }
+  return found;
 }
 
 /**
@@ -42,6 +80,8 @@ export interface HoistResult {
  */
 export function hoist(script: string, kind: Exclude<ShellKind, "other">, taken: ReadonlyMap<string, string>): HoistResult {
   const env: Record<string, string> = {};
+  const problems: string[] = [];
+  const bodies = kind === "posix" ? heredocs(script) : [];
   const byExpression = new Map<string, string>();
   for (const [name, value] of taken) byExpression.set(value.trim(), name);
   let unnamed = 0;
@@ -50,7 +90,11 @@ export function hoist(script: string, kind: Exclude<ShellKind, "other">, taken: 
   for (const match of script.matchAll(INTERPOLATION)) {
     const source = match[1]!.trim();
     const whole = `\${{ ${source} }}`;
-    let name = source.startsWith("env.") && PATH.test(source) ? source.slice(4) : byExpression.get(whole);
+    if (bodies.some((b) => b.quoted && match.index >= b.start && match.index < b.end)) {
+      problems.push(`\`${whole}\` is inside a quoted here-document (<<'EOF'), where a shell variable would not expand`);
+      continue;
+    }
+    let name = /^env\.[A-Za-z_][A-Za-z0-9_]*$/.test(source) ? source.slice(4) : byExpression.get(whole);
     if (name === undefined) {
       const base = variableName(source) ?? `EXPR_${++unnamed}`;
       name = base;
@@ -62,28 +106,35 @@ export function hoist(script: string, kind: Exclude<ShellKind, "other">, taken: 
     let end = start + match[0].length;
     // `'${{ x }}'` becomes `"$X"`: the value stays one word and is never expanded further.
     // PowerShell does not expand `$env:X` inside single quotes either, so it gets `"$env:X"`.
-    const quotedAlone = kind !== "cmd" && script[start - 1] === "'" && script[end] === "'" && insideSingleQuotes(script, start);
+    const quoted = kind !== "cmd" && insideSingleQuotes(script, start, bodies);
+    const quotedAlone = quoted && script[start - 1] === "'" && script[end] === "'";
     if (quotedAlone) { start -= 1; end += 1; }
-    const ref = reference(name, kind, script, start, end);
+    const ref = reference(name, kind, script, end, quoted && !quotedAlone);
     out += script.slice(last, start) + (quotedAlone ? `"${ref}"` : ref);
     last = end;
   }
-  return { run: out + script.slice(last), env };
+  return { run: out + script.slice(last), env, problems };
 }
 
-function reference(name: string, kind: Exclude<ShellKind, "other">, script: string, start: number, end: number): string {
+function reference(name: string, kind: Exclude<ShellKind, "other">, script: string, end: number, inSingleQuotes: boolean): string {
   if (kind === "pwsh") return `$env:${name}`;
   if (kind === "cmd") return `%${name}%`;
   const braced = /^[A-Za-z0-9_]/.test(script.slice(end, end + 1)) ? `\${${name}}` : `$${name}`;
   // Inside single quotes a shell does not expand variables: step out of the quotes for it.
-  return insideSingleQuotes(script, start) ? `'"${braced}"'` : braced;
+  return inSingleQuotes ? `'"${braced}"'` : braced;
 }
 
-/** Whether `index` in a POSIX shell script lies inside a single-quoted string. */
-function insideSingleQuotes(script: string, index: number): boolean {
+/**
+ * Whether `index` in a POSIX shell script lies inside a single-quoted string. Here-document
+ * bodies are skipped: quotes there are text, and an unquoted body expands variables.
+ */
+function insideSingleQuotes(script: string, index: number, bodies: readonly Heredoc[]): boolean {
+  if (bodies.some((b) => index >= b.start && index < b.end)) return false;
   let single = false;
   let double = false;
   for (let i = 0; i < index; i++) {
+    const body = !single && !double ? bodies.find((b) => b.start === i) : undefined;
+    if (body) { i = body.end - 1; continue; }
     const c = script[i];
     if (c === "\\" && !single) i++;
     else if (c === "'" && !double) single = !single;

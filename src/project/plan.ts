@@ -49,7 +49,8 @@ export async function readOutputDir(root: string, outDir: string, pattern = /\.y
     if (!pattern.test(name)) continue;
     const path = relative(root, join(dir, name)).split("\\").join("/");
     const text = await readFile(join(dir, name), "utf8").catch(() => undefined);
-    if (text !== undefined) found.set(path, text);
+    // A checkout with Windows line endings (git's autocrlf) holds the same file as ours.
+    if (text !== undefined) found.set(path, text.replaceAll("\r\n", "\n"));
   }
   return found;
 }

@@ -219,3 +219,12 @@ describe("check", () => {
     expect(await p.exists(LINT)).toBe(true);
   });
 });
+
+describe("line endings", () => {
+  it("treats a generated file checked out with CRLF line endings (git autocrlf) as up to date", async () => {
+    const p = await generated();
+    await p.write(CI, (await p.read(CI)).replaceAll("\n", "\r\n"));
+    expect(await p.cli("check")).toEqual({ code: 0, stdout: "2 generated files are up to date\n", stderr: "" });
+    expect(await p.cli("generate")).toEqual({ code: 0, stdout: "2 generated files are up to date\n", stderr: "" });
+  });
+});

@@ -36,6 +36,7 @@ describe("hoist", () => {
     expect(hoist(`echo "${PR_TITLE}"`, "posix", none)).toEqual({
       run: 'echo "$EVENT_PULL_REQUEST_TITLE"',
       env: { EVENT_PULL_REQUEST_TITLE: PR_TITLE },
+      problems: [],
     });
   });
 
@@ -44,6 +45,7 @@ describe("hoist", () => {
     expect(hoist(script, "posix", none)).toEqual({
       run: "deploy --token $DEPLOY_TOKEN --region $REGION --stage $STAGE",
       env: { DEPLOY_TOKEN: "${{ secrets.DEPLOY_TOKEN }}", REGION: "${{ vars.REGION }}" },
+      problems: [],
     });
   });
 
@@ -52,6 +54,7 @@ describe("hoist", () => {
     expect(hoist("git checkout ${{ github.head_ref }} && git show ${{ github.sha }} ${{ github.sha }}", "posix", taken)).toEqual({
       run: "git checkout $BRANCH && git show $SHA_3 $SHA_3",
       env: { SHA_3: "${{ github.sha }}" },
+      problems: [],
     });
   });
 
@@ -80,6 +83,7 @@ describe("hoist", () => {
     expect(hoist(script, "posix", none)).toEqual({
       run: "echo $EXPR_1 $EXPR_2 $EXPR_1",
       env: { EXPR_1: "${{ format('{0}-{1}', github.ref, github.sha) }}", EXPR_2: "${{ github.run_id || 0 }}" },
+      problems: [],
     });
   });
 
@@ -87,6 +91,7 @@ describe("hoist", () => {
     expect(hoist("echo ${{ github.path }} ${{ vars.HOME }}", "posix", none)).toEqual({
       run: "echo $PATH_2 $HOME_2",
       env: { PATH_2: "${{ github.path }}", HOME_2: "${{ vars.HOME }}" },
+      problems: [],
     });
   });
 });
@@ -199,5 +204,26 @@ jobs:
       path: "jobs.build.steps[0].run",
       message: 'cannot move `${{ }}` out of a script for shell "python"',
     }]);
+  });
+});
+
+describe("hoist and here-documents", () => {
+  const none = new Map<string, string>();
+  it("expands in an unquoted here-document, whose quotes are text", () => {
+    expect(hoist("cat <<EOF\nIt's ${{ github.sha }}\nEOF\necho '${{ github.ref }}'", "posix", none)).toEqual({
+      run: "cat <<EOF\nIt's $SHA\nEOF\necho \"$REF\"",
+      env: { SHA: "${{ github.sha }}", REF: "${{ github.ref }}" },
+      problems: [],
+    });
+  });
+
+  it("refuses to move an expression out of a quoted here-document, where $X would stay text", () => {
+    const result = hoist("cat <<'EOF'\n${{ github.sha }}\nEOF\necho ${{ github.ref }}", "posix", none);
+    expect(result.problems).toEqual(["`${{ github.sha }}` is inside a quoted here-document (<<'EOF'), where a shell variable would not expand"]);
+    expect(result.run).toBe("cat <<'EOF'\n${{ github.sha }}\nEOF\necho $REF");
+  });
+
+  it("gives env names that are no shell identifier a variable of their own", () => {
+    expect(hoist("cat <<-END\n\tx ${{ env.A-B }}\n\tEND", "posix", none).env).toEqual({ ENV_A_B: "${{ env.A-B }}" });
   });
 });
