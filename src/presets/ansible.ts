@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { checkout, setupPython } from "../actions/index.js";
-import { env, github } from "../dsl/contexts.js";
-import { always, and, eq, ne } from "../dsl/functions.js";
+import { env } from "../dsl/contexts.js";
+import { always, ne } from "../dsl/functions.js";
 import { job, relocateJob, type JobRef, type StepValue } from "../dsl/job.js";
 import { run } from "../dsl/step.js";
 import type { Expr } from "../model/expression.js";
 import { callSite } from "../model/source.js";
+import { dataFlowFields, onPushTo } from "./data-flow.js";
 import { exprOnly, parseOptions } from "./options.js";
 
 const singleLine = (what: string) => z.string().min(1).regex(/^[^\n\r]+$/, `${what} on one line`);
@@ -17,6 +18,8 @@ const Options = z.object({
   inventory: singleLine("an inventory path").optional(),
   /** The GitHub environment the run happens in, so its protection rules apply. */
   environment: z.string().min(1).default("production"),
+  /** The branch whose pushes run the playbook. */
+  branch: dataFlowFields.branch,
   /** SSH private key, as an expression such as `secrets.DEPLOY_SSH_KEY`. */
   sshPrivateKey: exprOnly.optional(),
   /** Galaxy requirements file, for `ansible-galaxy install -r`. */
@@ -32,7 +35,7 @@ export type AnsibleOptions = z.input<typeof Options>;
 export interface AnsibleJobs {
   /** ansible-lint, and a `--check --diff` dry run when an inventory is given. Runs on every event. */
   readonly lint: JobRef<string, never>;
-  /** The playbook run, on a push to main, in the environment. */
+  /** The playbook run, on a push to the branch, in the environment. */
   readonly run: JobRef<string, never>;
 }
 
@@ -67,9 +70,9 @@ echo "ANSIBLE_PRIVATE_KEY_FILE=$key_file" >> "$GITHUB_ENV"`, { name: "Write the 
 
 /**
  * Ansible on GitHub Actions: `ansible-lint` (and, given an inventory, an `ansible-playbook
- * --check --diff` dry run) for every change, and on a push to main the playbook run behind a
- * GitHub environment, so its approval rules apply. Returns two jobs: list both,
- * `jobs: [infra.lint, infra.run]`.
+ * --check --diff` dry run) for every change, and on a push to `branch` (default main) the
+ * playbook run behind a GitHub environment, so its approval rules apply. Returns two jobs: list
+ * both, `jobs: [infra.lint, infra.run]`.
  *
  * @example
  * const infra = ansible({ playbook: "site.yml", inventory: "inventory/production.ini", sshPrivateKey: secrets.DEPLOY_SSH_KEY });
@@ -86,7 +89,7 @@ echo "ANSIBLE_PRIVATE_KEY_FILE=$key_file" >> "$GITHUB_ENV"`, { name: "Write the 
  */
 export function ansible(options: AnsibleOptions): AnsibleJobs {
   const source = callSite(ansible);
-  const { playbook, inventory, environment, sshPrivateKey, requirements, workingDirectory: dir, idPrefix } =
+  const { playbook, inventory, environment, branch, sshPrivateKey, requirements, workingDirectory: dir, idPrefix } =
     parseOptions("ansible", Options, options);
   const where = dir === "." ? "" : ` (${dir})`;
   const shared = {
@@ -126,7 +129,7 @@ export function ansible(options: AnsibleOptions): AnsibleJobs {
   const playbookRun = job(`${idPrefix}-run`, {
     name: `Ansible playbook ${playbook}${where}`,
     needs: [lint],
-    if: and(eq(github.event_name, "push"), eq(github.ref, "refs/heads/main")),
+    if: onPushTo(branch),
     ...shared,
     environment,
     // Two runs of one playbook at once would race on the same hosts; a queued run waits its turn.

@@ -69,20 +69,24 @@ export type HelmChartOptions = Omit<z.input<typeof Options>, "registry"> & {
 };
 
 /**
- * The jobs of {@link helmChart}. `release` is absent when no registry is given, so
- * `Object.values(helm)` is exactly the jobs to list in a workflow. (A type alias, not an
- * interface: only an alias lets `Object.values` infer the job type.)
+ * The jobs of {@link helmChart}. `release` is there exactly when a registry is given, so
+ * `Object.values(helm)` is the jobs to list in a workflow. `HelmChartJobs<true>` (a registry)
+ * has `release`, `HelmChartJobs<false>` has none, and plain `HelmChartJobs` (not known at the
+ * call) has it optional. (Type aliases, not interfaces: only an alias lets `Object.values`
+ * infer the job type.)
  */
-export type HelmChartJobs = {
-  readonly lint: JobRef<string, "changed">;
-  readonly install: JobRef<string, never>;
-  readonly release?: JobRef<string, never>;
-};
+export type HelmChartJobs<Release extends boolean = boolean> = [Release] extends [true]
+  ? { readonly lint: JobRef<string, "changed">; readonly install: JobRef<string, never>; readonly release: JobRef<string, never> }
+  : [Release] extends [false]
+    ? { readonly lint: JobRef<string, "changed">; readonly install: JobRef<string, never> }
+    : { readonly lint: JobRef<string, "changed">; readonly install: JobRef<string, never>; readonly release?: JobRef<string, never> };
 
 /**
  * Helm chart CI/CD: chart-testing lints the changed charts on pull requests and installs them
  * into a kind cluster; on a push to the target branch, charts are packaged and pushed to an
  * OCI registry (`registry: { oci }`) or released to GitHub Pages (`registry: { pages: true }`).
+ * With a registry the result has `release` (a job reference, to name in another job's `needs`);
+ * without one it has no `release` at all.
  *
  * @example
  * const helm = helmChart({ registry: { oci: "oci://ghcr.io/acme/charts" } });
@@ -104,6 +108,11 @@ export type HelmChartJobs = {
  * //   permissions: { contents: read, packages: write }
  * //   steps: checkout, setup-helm, helm registry login ghcr.io, helm package + helm push
  */
+export function helmChart(options: HelmChartOptions & { readonly registry: HelmOciRegistry | HelmPagesRegistry }): HelmChartJobs<true>;
+/** {@link helmChart} without a registry: `lint` and `install`, no `release`. */
+export function helmChart(options?: HelmChartOptions & { readonly registry?: never }): HelmChartJobs<false>;
+/** {@link helmChart} with options whose registry is not known where it is called: `release` is optional. */
+export function helmChart(options?: HelmChartOptions): HelmChartJobs;
 export function helmChart(options: HelmChartOptions = {}): HelmChartJobs {
   const source = callSite(helmChart);
   const o = parseOptions("helmChart", Options, options);

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { checkout, configureAwsCredentials, downloadArtifact, googleAuth, setupTerraform, uploadArtifact } from "../actions/index.js";
-import { github } from "../dsl/contexts.js";
-import { and, eq } from "../dsl/functions.js";
 import { job, relocateJob, type JobRef, type StepValue } from "../dsl/job.js";
 import { run } from "../dsl/step.js";
 import type { Value } from "../dsl/value.js";
 import { isExpr } from "../model/expression.js";
 import { callSite } from "../model/source.js";
+import { dataFlowFields, onPushTo } from "./data-flow.js";
 import { parseOptions, stringOrExpr } from "./options.js";
 
 const JOB_ID_PREFIX = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -25,6 +24,8 @@ const Options = z.object({
   backend: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "a backend setting name such as bucket"), stringOrExpr).optional(),
   /** The GitHub environment apply runs in, so its protection rules apply. */
   environment: z.string().min(1).default("production"),
+  /** The branch whose pushes apply. */
+  branch: dataFlowFields.branch,
   cloud: Cloud.optional(),
   /** Terraform CLI version for setup-terraform; its default (latest) when absent. */
   terraformVersion: z.string().min(1).optional(),
@@ -38,7 +39,7 @@ type CloudOptions = z.output<typeof Cloud>;
 export interface TerraformJobs {
   /** fmt, init, validate, plan; the plan is summarised and uploaded. Runs on every event. */
   readonly plan: JobRef<string, never>;
-  /** Applies the plan of the same run, on a push to main, in the environment. */
+  /** Applies the plan of the same run, on a push to the branch, in the environment. */
   readonly apply: JobRef<string, never>;
 }
 
@@ -101,11 +102,11 @@ limit=60000
 }
 
 /**
- * Terraform on GitHub Actions, plan on pull requests and apply from main: `terraform fmt
+ * Terraform on GitHub Actions, plan on pull requests and apply from a branch: `terraform fmt
  * -check`, `init`, `validate` and `plan` (summarised in the job summary and uploaded as an
- * artifact), then on a push to main `apply` of that very plan behind a GitHub environment, so
- * its approval rules apply. Cloud credentials come from the run's OIDC token, never from
- * long-lived keys. Returns two jobs: list both, `jobs: [tf.plan, tf.apply]`.
+ * artifact), then on a push to `branch` (default main) `apply` of that very plan behind a GitHub
+ * environment, so its approval rules apply. Cloud credentials come from the run's OIDC token,
+ * never from long-lived keys. Returns two jobs: list both, `jobs: [tf.plan, tf.apply]`.
  *
  * @example
  * const tf = terraform({
@@ -129,7 +130,7 @@ limit=60000
  */
 export function terraform(options: TerraformOptions = {}): TerraformJobs {
   const source = callSite(terraform);
-  const { workingDirectory: dir, backend, environment, cloud, terraformVersion, idPrefix } = parseOptions("terraform", Options, options);
+  const { workingDirectory: dir, backend, environment, branch, cloud, terraformVersion, idPrefix } = parseOptions("terraform", Options, options);
   const where = dir === "." ? "" : ` (${dir})`;
   const artifact = `${idPrefix}-plan`;
   const permissions = cloud ? { contents: "read", "id-token": "write" } as const : { contents: "read" } as const;
@@ -168,10 +169,11 @@ export function terraform(options: TerraformOptions = {}): TerraformJobs {
   const apply = job(`${idPrefix}-apply`, {
     name: `Terraform apply${where}`,
     needs: [plan],
-    if: and(eq(github.event_name, "push"), eq(github.ref, "refs/heads/main")),
+    if: onPushTo(branch),
     ...shared,
     environment,
-    concurrency: { group: `terraform-apply-${dir}`, "cancel-in-progress": false },
+    // Named after the root module: its applies queue one behind the other, other modules' do not.
+    concurrency: { group: dir === "." ? "terraform-apply" : `terraform-apply-${dir.replaceAll("/", "-")}`, "cancel-in-progress": false },
     "timeout-minutes": 60,
     steps: [
       ...setup,

@@ -15,15 +15,16 @@ import { expectValidWorkflow } from "../support/oracles.js";
 type Mapping = Record<string, any>;
 
 const expected = (name: string) => readFileSync(new URL(`./expected/ansible/${name}.yml`, import.meta.url), "utf8");
-const on = { pull_request: { branches: ["main"] }, push: { branches: ["main"] } };
+const onBranch = (branch: string) => ({ pull_request: { branches: [branch] }, push: { branches: [branch] } });
+const on = onBranch("main");
 const jobsOf = (options: AnsibleOptions) => Object.values(ansible(options));
 const full: AnsibleOptions = {
   playbook: "playbooks/site.yml", inventory: "inventory/production.ini", sshPrivateKey: secrets.DEPLOY_SSH_KEY,
   requirements: "requirements.yml", workingDirectory: "ansible", idPrefix: "servers",
 };
 
-async function compileJobs(jobs: readonly AnyJobRef[]): Promise<string> {
-  const result = await compile([workflow("ansible", { name: "Ansible", on, jobs })]);
+async function compileJobs(jobs: readonly AnyJobRef[], branch = "main"): Promise<string> {
+  const result = await compile([workflow("ansible", { name: "Ansible", on: onBranch(branch), jobs })]);
   expect(result.diagnostics).toEqual([]);
   const yaml = result.files[0]!.contents;
   await expectValidWorkflow("ansible.yml", yaml);
@@ -73,12 +74,12 @@ function runStep(step: Mapping, env: Record<string, string> = {}, fakes: Record<
 }
 
 describe("ansible: exact YAML", () => {
-  it.each<[string, () => AnyJobRef[]]>([
+  it.each<[string, () => AnyJobRef[], string?]>([
     ["default", () => jobsOf({ playbook: "site.yml" })],
-    ["inventory", () => jobsOf({ playbook: "site.yml", inventory: "inventory/staging.ini", environment: "staging" })],
+    ["inventory", () => jobsOf({ playbook: "site.yml", inventory: "inventory/staging.ini", environment: "staging", branch: "staging" }), "staging"],
     ["full", () => jobsOf(full)],
-  ])("%s", async (name, jobs) => {
-    expect(await compileJobs(jobs())).toBe(expected(name));
+  ])("%s", async (name, jobs, branch) => {
+    expect(await compileJobs(jobs(), branch)).toBe(expected(name));
   });
 
   it("is exported from the presets entry point, lint first", async () => {
@@ -102,6 +103,19 @@ describe("ansible: behaviour", () => {
       ["workflow_dispatch", "refs/heads/main", false],
     ];
     expect(cases.map(([event, ref]) => evaluate(runJob.if, event, ref))).toEqual(cases.map(([, , runs]) => runs));
+  });
+
+  it("runs the playbook from another branch when told, and only on a push to exactly that branch", async () => {
+    const yaml = await compileJobs(jobsOf({ playbook: "site.yml", branch: "release/v2" }), "release/v2");
+    const cases: [string, string, boolean][] = [
+      ["push", "refs/heads/release/v2", true],
+      ["push", "refs/heads/main", false],
+      ["push", "refs/heads/release/v2-hotfix", false],
+      ["push", "refs/tags/release/v2", false],
+      ["pull_request", "refs/heads/release/v2", false],
+    ];
+    const runIf = jobOf(yaml, "ansible-run").if as string;
+    expect(cases.map(([event, ref]) => evaluate(runIf, event, ref))).toEqual(cases.map(([, , runs]) => runs));
   });
 
   it("gives the key only around the steps that reach the hosts", async () => {
@@ -181,6 +195,7 @@ describe("ansible: bad options", () => {
     ['option "inventory": an inventory path on one line', { playbook: "site.yml", inventory: "a\nb" }],
     ['option "requirements": Too small', { playbook: "site.yml", requirements: "" }],
     ['option "environment": Too small', { playbook: "site.yml", environment: "" }],
+    ['option "branch": an exact branch name such as main (no patterns)', { playbook: "site.yml", branch: "releases/**" }],
     ['option "idPrefix": a job id prefix', { playbook: "site.yml", idPrefix: "ansible lint" }],
     ['options: Unrecognized key: "hosts"', { playbook: "site.yml", hosts: vars.HOSTS }],
   ])("%s", (message, options) => {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { data, Evaluator, Lexer, Parser } from "@actions/expressions";
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import { parse } from "yaml";
-import { compile, secrets, vars, workflow, type AnyJobRef, type Expr } from "../../src/index.js";
+import { compile, job, run, secrets, vars, workflow, type AnyJobRef, type Expr, type JobRef } from "../../src/index.js";
 import { helmChart, type HelmChartOptions } from "../../src/presets/helm-chart.js";
 import { requiredChecksGate } from "../../src/presets/required-checks-gate.js";
 import { expectValidWorkflow } from "../support/oracles.js";
@@ -69,6 +69,25 @@ describe("helmChart: exact YAML", () => {
     expect(String(helm.lint.outputs.changed)).toBe("${{ needs.charts-lint.outputs.changed }}");
   });
 
+  it("types release as a job with a registry, and as absent without one", () => {
+    const ociJobs = helmChart({ registry: oci });
+    const pagesJobs = helmChart({ registry: { pages: true }, chartsDir: "deploy" });
+    expectTypeOf(ociJobs.release).toEqualTypeOf<JobRef<string, never>>();
+    expectTypeOf(pagesJobs.release).toEqualTypeOf<JobRef<string, never>>();
+    expect([ociJobs.release.id, pagesJobs.release.id]).toEqual(["helm-release", "helm-release"]);
+
+    const checksOnly = helmChart({ chartsDir: "deploy" });
+    expectTypeOf(checksOnly).not.toHaveProperty("release");
+    expectTypeOf(helmChart()).not.toHaveProperty("release");
+    // @ts-expect-error: without a registry there is no release job to name
+    expect(checksOnly.release).toBeUndefined();
+
+    // Options built elsewhere may or may not have a registry: release is optional then.
+    const options: HelmChartOptions = Math.random() < 2 ? { registry: oci } : {};
+    expectTypeOf(helmChart(options).release).toEqualTypeOf<JobRef<string, never> | undefined>();
+    for (const jobs of [ociJobs, checksOnly, helmChart(options)]) expectTypeOf(Object.values(jobs)).toExtend<readonly AnyJobRef[]>();
+  });
+
   it("is exported from the presets entry point", async () => {
     const presets = await import("../../src/presets/index.js");
     expect(presets.helmChart).toBe(helmChart);
@@ -85,11 +104,19 @@ describe("helmChart: conditions", () => {
     expect(["true", "false", ""].map((changed) => evaluate(install!, "pull_request", "refs/pull/7/merge", changed))).toEqual([true, false, false]);
   });
 
-  it("can be required through one gate job that accepts skipped jobs", async () => {
+  it("can be required through one gate job that accepts their skips, and released before a deploy", async () => {
     const helm = helmChart({ registry: oci });
-    const gate = requiredChecksGate({ jobs: [helm.lint, helm.install], allowSkipped: true });
-    const yaml = await compileJobs([...Object.values(helm), gate]);
-    expect(jobOf(yaml, "required-checks").needs).toEqual(["helm-lint", "helm-install"]);
+    const test = job("test", { "runs-on": "ubuntu-latest", "timeout-minutes": 10, permissions: { contents: "read" }, steps: [run("make test")] });
+    const gate = requiredChecksGate({ jobs: [test, helm.lint, helm.install], allowSkipped: [helm.lint, helm.install] });
+    const deploy = job("deploy", {
+      needs: [helm.release], "runs-on": "ubuntu-latest", "timeout-minutes": 10, permissions: { contents: "read" }, steps: [run("make deploy")],
+    });
+    const yaml = await compileJobs([test, ...Object.values(helm), gate, deploy]);
+    expect(jobOf(yaml, "required-checks").needs).toEqual(["test", "helm-lint", "helm-install"]);
+    expect(jobOf(yaml, "required-checks").steps[0].if).toBe("${{ (needs.test.result != 'success') || "
+      + "((needs.helm-lint.result != 'success') && (needs.helm-lint.result != 'skipped')) || "
+      + "((needs.helm-install.result != 'success') && (needs.helm-install.result != 'skipped')) }}");
+    expect(jobOf(yaml, "deploy").needs).toEqual(["helm-release"]);
   });
 
   it("points diagnostics about its jobs at the helmChart call", async () => {

@@ -15,11 +15,12 @@ import { expectValidWorkflow } from "../support/oracles.js";
 type Mapping = Record<string, any>;
 
 const expected = (name: string) => readFileSync(new URL(`./expected/terraform/${name}.yml`, import.meta.url), "utf8");
-const on = { pull_request: { branches: ["main"] }, push: { branches: ["main"] } };
+const onBranch = (branch: string) => ({ pull_request: { branches: [branch] }, push: { branches: [branch] } });
+const on = onBranch("main");
 const jobsOf = (options?: TerraformOptions) => Object.values(terraform(options));
 
-async function compileJobs(jobs: readonly AnyJobRef[]): Promise<string> {
-  const result = await compile([workflow("terraform", { name: "Terraform", on, jobs })]);
+async function compileJobs(jobs: readonly AnyJobRef[], branch = "main"): Promise<string> {
+  const result = await compile([workflow("terraform", { name: "Terraform", on: onBranch(branch), jobs })]);
   expect(result.diagnostics).toEqual([]);
   const yaml = result.files[0]!.contents;
   await expectValidWorkflow("terraform.yml", yaml);
@@ -58,7 +59,7 @@ function runStep(step: Mapping, fake: string, env: Record<string, string> = {}) 
 }
 
 describe("terraform: exact YAML", () => {
-  it.each<[string, () => AnyJobRef[]]>([
+  it.each<[string, () => AnyJobRef[], string?]>([
     ["default", () => jobsOf()],
     ["aws", () => jobsOf({
       workingDirectory: "./infra/prod/",
@@ -70,7 +71,8 @@ describe("terraform: exact YAML", () => {
       backend: { bucket: "acme-tf-state", prefix: "platform" },
       cloud: { provider: "gcp", workloadIdentityProvider: vars.GCP_WIF_PROVIDER, serviceAccount: "terraform@acme.iam.gserviceaccount.com" },
       environment: "gcp-production",
-    })],
+      branch: "live",
+    }), "live"],
     ["azure", () => jobsOf({
       backend: { resource_group_name: "tfstate", storage_account_name: "acmetfstate", container_name: "tfstate", key: "platform.tfstate" },
       cloud: { provider: "azure", clientId: vars.AZURE_CLIENT_ID, tenantId: vars.AZURE_TENANT_ID, subscriptionId: vars.AZURE_SUBSCRIPTION_ID },
@@ -79,8 +81,8 @@ describe("terraform: exact YAML", () => {
       ...jobsOf({ idPrefix: "network", workingDirectory: "stacks/network", environment: "network" }),
       ...jobsOf({ idPrefix: "warehouse", workingDirectory: "stacks/warehouse", environment: "warehouse" }),
     ]],
-  ])("%s", async (name, jobs) => {
-    expect(await compileJobs(jobs())).toBe(expected(name));
+  ])("%s", async (name, jobs, branch) => {
+    expect(await compileJobs(jobs(), branch)).toBe(expected(name));
   });
 
   it("is exported from the presets entry point, plan first", async () => {
@@ -103,6 +105,29 @@ describe("terraform: behaviour", () => {
       ["workflow_dispatch", "refs/heads/main", false],
     ];
     expect(cases.map(([event, ref]) => evaluate(apply.if, event, ref))).toEqual(cases.map(([, , applies]) => applies));
+  });
+
+  it("applies from another branch when told, and only on a push to exactly that branch", async () => {
+    const yaml = await compileJobs(jobsOf({ branch: "release/v2" }), "release/v2");
+    const cases: [string, string, boolean][] = [
+      ["push", "refs/heads/release/v2", true],
+      ["push", "refs/heads/main", false],
+      ["push", "refs/heads/release/v2-hotfix", false],
+      ["push", "refs/tags/release/v2", false],
+      ["pull_request", "refs/heads/release/v2", false],
+    ];
+    const applyIf = jobOf(yaml, "terraform-apply").if as string;
+    expect(cases.map(([event, ref]) => evaluate(applyIf, event, ref))).toEqual(cases.map(([, , applies]) => applies));
+  });
+
+  it("names the apply concurrency group after the root module, without '/' or a trailing '.'", async () => {
+    const groups = await Promise.all([".", "./infra/", "stacks/network/eu"].map(async (workingDirectory) =>
+      jobOf(await compileJobs(jobsOf({ workingDirectory })), "terraform-apply").concurrency));
+    expect(groups).toEqual([
+      { group: "terraform-apply", "cancel-in-progress": false },
+      { group: "terraform-apply-infra", "cancel-in-progress": false },
+      { group: "terraform-apply-stacks-network-eu", "cancel-in-progress": false },
+    ]);
   });
 
   it("asks for an OIDC token only when a cloud is set, and never for pull-requests", async () => {
@@ -184,6 +209,8 @@ describe("terraform: bad options", () => {
     ['option "backend.bad key": Invalid key in record', { backend: { "bad key": "x" } }],
     ['option "backend.bucket": Invalid input', { backend: { bucket: 3 } }],
     ['option "environment": Too small', { environment: "" }],
+    ['option "branch": an exact branch name such as main (no patterns)', { branch: "release/*" }],
+    ['option "branch": an exact branch name such as main (no patterns)', { branch: "main branch" }],
     ['option "idPrefix": a job id prefix', { idPrefix: "1st" }],
     ['options: Unrecognized key: "workdir"', { workdir: "infra" }],
   ])("%s", (message, options) => {
