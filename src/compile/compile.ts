@@ -140,7 +140,8 @@ export async function compile(values: readonly unknown[], options: CompileOption
  */
 function siblingWorkflows(values: readonly unknown[], outDir: string): (path: string) => unknown {
   const byPath = new Map<string, WorkflowValue>();
-  for (const value of values) if (isWorkflowValue(value)) byPath.set(`${outDir}/${value.fileStem}.yml`, value);
+  const dir = outDir.replace(/^\.\//, "");
+  for (const value of values) if (isWorkflowValue(value)) byPath.set(`${dir}/${value.fileStem}.yml`, value);
   const seen = new Map<string, unknown>();
   return (path) => {
     const value = byPath.get(path);

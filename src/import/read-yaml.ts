@@ -23,6 +23,8 @@ export function readWorkflowYaml(text: string, file: string): ReadYamlResult {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2" });
   const diagnostics: Diagnostic[] = [];
   const origins = new Map<string, SourceLocation>();
+  // Trailing comments of scalars (`uses: owner/repo@<sha> # v4.2.2`): rules read the version there.
+  const comments = new Map<string, string>();
   const at = (offset: number | undefined): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return { file, line, column: col };
@@ -59,7 +61,10 @@ export function readWorkflowYaml(text: string, file: string): ReadYamlResult {
         return visit(item as Node | null, [...path, i]);
       });
     }
-    if (isScalar(node)) return node.value ?? null;
+    if (isScalar(node)) {
+      if (node.comment) comments.set(formatPath(path), node.comment.trim());
+      return node.value ?? null;
+    }
     // An alias (`*name`) stands for the anchored node: read that, at this path.
     if (isAlias(node)) return visit(node.resolve(doc) as Node | undefined, path);
     // Aliases and anything else: fall back to the library's own conversion.
@@ -84,6 +89,6 @@ export function readWorkflowYaml(text: string, file: string): ReadYamlResult {
     return { diagnostics, suppressed };
   }
   const fileStem = file.replace(/^.*\//, "").replace(/\.ya?ml$/i, "");
-  const model: WorkflowModel = { fileStem, workflow: workflow as Workflow, origins, inlineExpressions: new Set(), comments: new Map(), sourceFile: file };
+  const model: WorkflowModel = { fileStem, workflow: workflow as Workflow, origins, inlineExpressions: new Set(), comments, sourceFile: file };
   return { model, diagnostics, suppressed };
 }

@@ -1,25 +1,14 @@
-import { Lexer, Parser } from "@actions/expressions";
+import { parseLoosely } from "../expression-tree.js";
 import type { Rule } from "../rule.js";
 import { stringsOf } from "../walk.js";
 
-const CONTEXTS = ["github", "env", "vars", "secrets", "inputs", "matrix", "steps", "needs", "runner", "job", "jobs", "strategy"];
-const STATUS = [
-  { name: "always", minArgs: 0, maxArgs: 0 },
-  { name: "success", minArgs: 0, maxArgs: 0 },
-  { name: "failure", minArgs: 0, maxArgs: 0 },
-  { name: "cancelled", minArgs: 0, maxArgs: 0 },
-  { name: "hashFiles", minArgs: 1, maxArgs: 255 },
-];
-
-/** Parses one expression with GitHub's expression parser; returns the error message, if any. */
+/**
+ * Parses one expression with GitHub's expression grammar; returns the error message, if any.
+ * Names are not checked here: unknown or unavailable contexts and functions, and argument
+ * counts, are expression-context's and expression-function's, which say more about them.
+ */
 export function expressionProblem(source: string): string | undefined {
-  try {
-    const lexed = new Lexer(source).lex();
-    new Parser(lexed.tokens, CONTEXTS, STATUS).parse();
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+  return parseLoosely(source).error;
 }
 
 /**

@@ -2,12 +2,53 @@ import type { Rule } from "../rule.js";
 import { cron } from "./cron.js";
 import { emptySection } from "./empty-section.js";
 import { expressionSyntax } from "./expression-syntax.js";
+import { expressionContext } from "./expression-context.js";
+import { expressionFunction } from "./expression-function.js";
+import { expressionObjectInterpolation } from "./expression-object-interpolation.js";
+import { ifAlwaysTrue } from "./if-always-true.js";
 import { jobId } from "./job-id.js";
 import { needsCycle } from "./needs-cycle.js";
 import { needsUnknown } from "./needs-unknown.js";
 import { stepId } from "./step-id.js";
 import { stepKind } from "./step-kind.js";
+import { stepReference } from "./step-reference.js";
+import { needsReference } from "./needs-reference.js";
+import { matrixReference } from "./matrix-reference.js";
+import { inputsReference } from "./inputs-reference.js";
+import { secretName } from "./secret-name.js";
+import { triggerFilters } from "./trigger-filters.js";
+import { globSyntax } from "./glob-syntax.js";
+import { cronFrequency } from "./cron-frequency.js";
+import { dispatchInputs } from "./dispatch-inputs.js";
+import { requiredInputDefault } from "./required-input-default.js";
 
+import { runnerLabel } from "./runner-label.js";
+import { shellName } from "./shell-name.js";
+import { actionRef } from "./action-ref.js";
+import { actionDeprecatedInput } from "./action-deprecated-input.js";
+import { actionNodeRuntime } from "./action-node-runtime.js";
+import { workflowCommandDisabled } from "./workflow-command-disabled.js";
+import { workflowCommandDeprecated } from "./workflow-command-deprecated.js";
+import { reusableWorkflow } from "./reusable-workflow.js";
+import { matrixEntries } from "./matrix-entries.js";
+import { envName } from "./env-name.js";
+import { envDefaultVariable } from "./env-default-variable.js";
+import { artipacked } from "./artipacked.js";
+import { botConditions } from "./bot-conditions.js";
+import { cachePoisoning } from "./cache-poisoning.js";
+import { dangerousTriggers } from "./dangerous-triggers.js";
+import { excessivePermissions } from "./excessive-permissions.js";
+import { githubEnv } from "./github-env.js";
+import { hardcodedContainerCredentials } from "./hardcoded-container-credentials.js";
+import { insecureCommands } from "./insecure-commands.js";
+import { missingPermissions } from "./missing-permissions.js";
+import { refVersionMismatch } from "./ref-version-mismatch.js";
+import { secretsInherit } from "./secrets-inherit.js";
+import { secretsInWorkflowEnv } from "./secrets-in-workflow-env.js";
+import { templateInjection } from "./template-injection.js";
+import { unpinnedImages } from "./unpinned-images.js";
+import { unpinnedUses } from "./unpinned-uses.js";
+import { untrustedCheckout } from "./untrusted-checkout.js";
 /** Every rule, in the order their findings are listed. */
 export const rules: readonly Rule[] = [
   emptySection,
@@ -18,4 +59,12 @@ export const rules: readonly Rule[] = [
   stepId,
   cron,
   expressionSyntax,
+  expressionFunction, expressionContext, ifAlwaysTrue, expressionObjectInterpolation,
+  stepReference, needsReference, matrixReference, inputsReference, secretName,
+  triggerFilters, globSyntax, cronFrequency, dispatchInputs, requiredInputDefault,
+  runnerLabel, shellName, actionRef, actionDeprecatedInput, actionNodeRuntime, workflowCommandDisabled, workflowCommandDeprecated, reusableWorkflow, matrixEntries, envName, envDefaultVariable,
+  // Security (zizmor-class) rules.
+  templateInjection, githubEnv, dangerousTriggers, untrustedCheckout, excessivePermissions, missingPermissions,
+  unpinnedUses, refVersionMismatch, artipacked, secretsInherit, secretsInWorkflowEnv, hardcodedContainerCredentials,
+  insecureCommands, unpinnedImages, botConditions, cachePoisoning,
 ];

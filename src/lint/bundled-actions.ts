@@ -1,0 +1,116 @@
+/**
+ * What pipewright knows of the actions it bundles (schemas/actions/*.json): their inputs, which
+ * are required or deprecated, and the release they are pinned to. Rules read inputs only for
+ * the major version the metadata describes: other majors had other inputs.
+ */
+import setupHelm from "../../schemas/actions/Azure__setup-helm.json" with { type: "json" };
+import cache from "../../schemas/actions/actions__cache.json" with { type: "json" };
+import checkout from "../../schemas/actions/actions__checkout.json" with { type: "json" };
+import downloadArtifact from "../../schemas/actions/actions__download-artifact.json" with { type: "json" };
+import githubScript from "../../schemas/actions/actions__github-script.json" with { type: "json" };
+import setupNode from "../../schemas/actions/actions__setup-node.json" with { type: "json" };
+import setupPython from "../../schemas/actions/actions__setup-python.json" with { type: "json" };
+import uploadArtifact from "../../schemas/actions/actions__upload-artifact.json" with { type: "json" };
+import setupUv from "../../schemas/actions/astral-sh__setup-uv.json" with { type: "json" };
+import configureAwsCredentials from "../../schemas/actions/aws-actions__configure-aws-credentials.json" with { type: "json" };
+import dockerBuildPush from "../../schemas/actions/docker__build-push-action.json" with { type: "json" };
+import dockerLogin from "../../schemas/actions/docker__login-action.json" with { type: "json" };
+import dockerMetadata from "../../schemas/actions/docker__metadata-action.json" with { type: "json" };
+import setupBuildx from "../../schemas/actions/docker__setup-buildx-action.json" with { type: "json" };
+import setupQemu from "../../schemas/actions/docker__setup-qemu-action.json" with { type: "json" };
+import googleAuth from "../../schemas/actions/google-github-actions__auth.json" with { type: "json" };
+import setupTerraform from "../../schemas/actions/hashicorp__setup-terraform.json" with { type: "json" };
+import chartReleaser from "../../schemas/actions/helm__chart-releaser-action.json" with { type: "json" };
+import chartTesting from "../../schemas/actions/helm__chart-testing-action.json" with { type: "json" };
+import kindCluster from "../../schemas/actions/helm__kind-action.json" with { type: "json" };
+import type { WorkflowModel, YamlPath } from "../model/workflow.js";
+import { formatPath } from "../model/workflow.js";
+
+interface ActionSchema {
+  readonly "x-action": { readonly uses: string; readonly version: string; readonly commit: string };
+  readonly properties: {
+    readonly with: { readonly properties: Readonly<Record<string, { readonly type: unknown; readonly deprecated?: boolean }>>; readonly required?: readonly string[] };
+  };
+}
+
+export interface BundledAction {
+  /** `owner/repo` as the action's repository spells it. */
+  readonly uses: string;
+  /** The release pipewright pins, e.g. `v7.0.1`. */
+  readonly version: string;
+  readonly major: number;
+  readonly commit: string;
+  /** Input names as the action spells them. */
+  readonly inputs: readonly string[];
+  readonly required: readonly string[];
+  readonly deprecated: readonly string[];
+}
+
+const SCHEMAS: readonly ActionSchema[] = [
+  setupHelm, cache, checkout, downloadArtifact, githubScript, setupNode, setupPython, uploadArtifact, setupUv,
+  configureAwsCredentials, dockerBuildPush, dockerLogin, dockerMetadata, setupBuildx, setupQemu, googleAuth,
+  setupTerraform, chartReleaser, chartTesting, kindCluster,
+];
+
+/** By lower-case `owner/repo`: GitHub reads owner and repository names case-insensitively. */
+const BUNDLED = new Map<string, BundledAction>(SCHEMAS.map((schema) => {
+  const meta = schema["x-action"];
+  const inputs = schema.properties.with.properties;
+  const action: BundledAction = {
+    uses: meta.uses,
+    version: meta.version,
+    major: majorOf(meta.version) ?? 0,
+    commit: meta.commit,
+    inputs: Object.keys(inputs),
+    required: schema.properties.with.required ?? [],
+    deprecated: Object.entries(inputs).filter(([, input]) => input.deprecated === true).map(([name]) => name),
+  };
+  return [meta.uses.toLowerCase(), action];
+}));
+
+/** The major version of a tag such as `v4`, `v4.2.2` or `4.2`; undefined for anything else. */
+export function majorOf(ref: string): number | undefined {
+  const match = /^v?(\d+)(?:\.\d+){0,2}$/.exec(ref.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+export const isCommitSha = (ref: string): boolean => /^[0-9a-f]{40}$/i.test(ref);
+
+/** A step's `uses: owner/repo[/path]@ref`, split; undefined for local and Docker actions. */
+export interface ActionRef {
+  readonly repo: string;
+  readonly path: string;
+  readonly ref: string;
+}
+
+export function parseActionRef(uses: string): ActionRef | undefined {
+  const match = /^([^/@\s]+\/[^/@\s]+)((?:\/[^@\s]+)?)@([^@\s]+)$/.exec(uses.trim());
+  return match ? { repo: match[1]!, path: match[2]!.replace(/^\//, ""), ref: match[3]! } : undefined;
+}
+
+/**
+ * The major version a step runs: from a tag, or from a commit SHA's version comment
+ * (`@<sha> # v4.2.2`, kept by the DSL's bindings and by the YAML reader where it keeps
+ * comments); undefined for branches and uncommented SHAs.
+ */
+export function majorAt(model: WorkflowModel, usesPath: YamlPath, ref: string): number | undefined {
+  if (!isCommitSha(ref)) return majorOf(ref);
+  const bundled = [...BUNDLED.values()].find((action) => action.commit === ref.toLowerCase());
+  if (bundled) return bundled.major;
+  const words = model.comments.get(formatPath(usesPath))?.split(/[\s=]+/) ?? [];
+  return words.map(majorOf).find((major) => major !== undefined);
+}
+
+/** The bundled action a step uses, at the major version its metadata describes. */
+export function bundledAt(model: WorkflowModel, usesPath: YamlPath, uses: string): BundledAction | undefined {
+  const parsed = parseActionRef(uses);
+  if (!parsed || parsed.path !== "") return undefined;
+  const action = BUNDLED.get(parsed.repo.toLowerCase());
+  if (!action) return undefined;
+  return majorAt(model, usesPath, parsed.ref) === action.major ? action : undefined;
+}
+
+/** The bundled action of a repository, whatever version a step asks for. */
+export function bundledAction(repo: string): BundledAction | undefined {
+  return BUNDLED.get(repo.toLowerCase());
+}

@@ -1,0 +1,105 @@
+/**
+ * Every expression of a workflow with the string and the place it is in, found and parsed once
+ * per model for the rules that read expressions.
+ */
+import type { WorkflowModel, YamlPath } from "../model/workflow.js";
+import { parseLoosely, type ExpressionNode } from "./expression-tree.js";
+import { stringsOf } from "./walk.js";
+
+export { contextReads, nodesOf, readOf, type ContextRead, type ExpressionNode } from "./expression-tree.js";
+
+/** One expression in one string of the workflow. */
+export interface ExpressionSite {
+  readonly path: YamlPath;
+  /** The whole string the expression is in. */
+  readonly text: string;
+  /** The expression, without `${{ }}`. */
+  readonly source: string;
+  /** False for a bare condition (`if: a == b`), whose whole value is the expression. */
+  readonly wrapped: boolean;
+  /** True when the string holds more than this one `${{ }}`: GitHub turns the result into text. */
+  readonly embedded: boolean;
+  /** The syntax tree; undefined when the expression does not parse (expression-syntax says why). */
+  readonly tree: ExpressionNode | undefined;
+}
+
+/**
+ * The `${{ }}` of a string, split as GitHub's template reader splits them: a `}}` inside a
+ * '...' literal does not end the expression. Stops at a `${{` that is never closed.
+ */
+export function interpolations(text: string): { start: number; end: number; source: string }[] {
+  const found: { start: number; end: number; source: string }[] = [];
+  for (let start = text.indexOf("${{"); start >= 0; ) {
+    let inString = false;
+    let end = -1;
+    for (let i = start + 3; i < text.length && end < 0; i++) {
+      if (text[i] === "'") inString = !inString;
+      else if (!inString && text[i] === "}" && text[i - 1] === "}") end = i + 1;
+    }
+    if (end < 0) break;
+    found.push({ start, end, source: text.slice(start + 3, end - 2).trim() });
+    start = text.indexOf("${{", end);
+  }
+  return found;
+}
+
+/**
+ * Keys whose whole value is an expression even without `${{ }}`: the `if` of a job, a step or
+ * a snapshot. An `if` under `env`, `with` or `outputs` is just a name.
+ */
+export const isCondition = (path: YamlPath): boolean =>
+  path[0] === "jobs" && path[path.length - 1] === "if" &&
+  (path.length === 3 || (path.length === 5 && path[2] === "steps") || (path.length === 4 && path[2] === "snapshot"));
+
+const sitesByModel = new WeakMap<WorkflowModel, readonly ExpressionSite[]>();
+
+/** Every expression of the workflow, in document order. */
+export function expressionSites(model: WorkflowModel): readonly ExpressionSite[] {
+  let sites = sitesByModel.get(model);
+  if (!sites) {
+    sites = [...findSites(model.workflow)];
+    sitesByModel.set(model, sites);
+  }
+  return sites;
+}
+
+function* findSites(workflow: unknown): Generator<ExpressionSite> {
+  for (const [text, path] of stringsOf(workflow)) {
+    const found = interpolations(text);
+    if (found.length === 0 && isCondition(path) && !text.includes("${{") && text.trim() !== "") {
+      const source = text.trim();
+      yield { path, text, source, wrapped: false, embedded: false, tree: parseLoosely(source).tree };
+      continue;
+    }
+    const embedded = found.length > 1 || (found.length === 1 && (found[0]!.start > 0 || found[0]!.end < text.length));
+    for (const { source } of found) {
+      if (source !== "") yield { path, text, source, wrapped: true, embedded, tree: parseLoosely(source).tree };
+    }
+  }
+}
+
+/**
+ * The candidate closest to a misspelt name, ignoring case: at most two edits away, one for
+ * short names (`foo` is not a misspelt `job`).
+ */
+export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = name.length <= 4 ? 2 : 3;
+  for (const candidate of candidates) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,32 @@
+import { bundledAt } from "../bundled-actions.js";
+import type { Rule } from "../rule.js";
+import { isObject, jobsOf, stepsOf } from "../walk.js";
+
+/** Inputs a bundled action marks deprecated still work, but the action ignores or replaces them. */
+export const actionDeprecatedInput: Rule = {
+  id: "action-deprecated-input",
+  severity: "warning",
+  description: "inputs that a bundled action marks as deprecated",
+  examples: {
+    bad: "steps:\n  - uses: actions/cache@27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5\n    with:\n      path: ~/.cache/pip\n      key: pip\n      save-always: true",
+    good: "steps:\n  - uses: actions/cache@27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5\n    with:\n      path: ~/.cache/pip\n      key: pip",
+  },
+  check({ model, report }) {
+    for (const job of jobsOf(model)) {
+      for (const { step, path } of stepsOf(job)) {
+        const uses = (step as { uses?: unknown }).uses;
+        const given = (step as { with?: unknown }).with;
+        if (typeof uses !== "string" || !isObject(given)) continue;
+        const action = bundledAt(model, [...path, "uses"], uses);
+        if (!action) continue;
+        for (const name of Object.keys(given)) {
+          const deprecated = action.deprecated.find((input) => input.toLowerCase() === name.toLowerCase());
+          if (deprecated) {
+            report([...path, "with", name], `input "${name}" of ${action.uses} v${action.major} is deprecated`,
+              `remove it; the action's README (https://github.com/${action.uses}) says what replaces it`);
+          }
+        }
+      }
+    }
+  },
+};

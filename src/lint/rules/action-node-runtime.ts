@@ -1,0 +1,35 @@
+import { oldRuntimeOf, RUNTIME_STATUS } from "../action-versions.js";
+import { bundledAction, isCommitSha, majorAt, parseActionRef } from "../bundled-actions.js";
+import type { Rule } from "../rule.js";
+import { jobsOf, stepsOf } from "../walk.js";
+
+/**
+ * Old major versions of popular actions were built for a Node version GitHub's runners no
+ * longer have: the runner forces them onto a newer one, with a deprecation warning on every run.
+ */
+export const actionNodeRuntime: Rule = {
+  id: "action-node-runtime",
+  severity: "warning",
+  description: "major versions of popular actions built for a Node version GitHub retired",
+  examples: {
+    bad: "steps:\n  - uses: actions/checkout@f43a0e5ff2bd294095638e18286ca9a3d1956744 # v3.6.0",
+    good: "steps:\n  - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1",
+  },
+  check({ model, report }) {
+    for (const job of jobsOf(model)) {
+      for (const { step, path } of stepsOf(job)) {
+        const uses = (step as { uses?: unknown }).uses;
+        const parsed = typeof uses === "string" ? parseActionRef(uses) : undefined;
+        if (!parsed || parsed.path !== "") continue;
+        const major = majorAt(model, [...path, "uses"], parsed.ref);
+        const runtime = major === undefined ? undefined : oldRuntimeOf(parsed.repo, major);
+        if (!runtime) continue;
+        const current = bundledAction(parsed.repo);
+        report([...path, "uses"], `${parsed.repo}@${parsed.ref}${isCommitSha(parsed.ref) ? ` (v${major})` : ""} is built for ${RUNTIME_STATUS[runtime]}`,
+          current
+            ? `upgrade to ${current.uses}@${current.version.replace(/\..*/, "")} (pipewright pins ${current.version}; its binding does this for you) and check the release notes for changed inputs`
+            : `upgrade to the action's current major version (https://github.com/${parsed.repo}/releases)`);
+      }
+    }
+  },
+};

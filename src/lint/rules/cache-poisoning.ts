@@ -1,0 +1,80 @@
+import { formatPath } from "../../model/workflow.js";
+import type { Rule } from "../rule.js";
+import { eventsOf } from "../triggers.js";
+import { isObject, jobsOf, stepsOf } from "../walk.js";
+import { majorOf } from "./unpinned-uses.js";
+
+/**
+ * How an action turns caching on: always, through an input naming a package manager
+ * (`cache: pip`), or through a boolean input with a default that changed between majors.
+ */
+type CacheSwitch =
+  | { readonly kind: "always" }
+  | { readonly kind: "named"; readonly input: string }
+  | { readonly kind: "flag"; readonly input: string; readonly onByDefaultFrom?: number; readonly off: string; readonly inverted?: boolean };
+
+/** Actions that restore caches, by lower-case `owner/repo[/path]`. */
+const CACHING: Readonly<Record<string, CacheSwitch>> = {
+  "actions/cache": { kind: "always" },
+  "actions/cache/restore": { kind: "always" },
+  "actions/setup-node": { kind: "named", input: "cache" },
+  "actions/setup-python": { kind: "named", input: "cache" },
+  "actions/setup-java": { kind: "named", input: "cache" },
+  "graalvm/setup-graalvm": { kind: "named", input: "cache" },
+  "actions/setup-go": { kind: "flag", input: "cache", onByDefaultFrom: 4, off: "false" },
+  "actions/setup-dotnet": { kind: "flag", input: "cache", off: "false" },
+  "astral-sh/setup-uv": { kind: "flag", input: "enable-cache", onByDefaultFrom: 6, off: "false" },
+  "ruby/setup-ruby": { kind: "flag", input: "bundler-cache", off: "false" },
+  "gradle/actions/setup-gradle": { kind: "flag", input: "cache-disabled", onByDefaultFrom: 0, off: "true", inverted: true },
+  "gradle/gradle-build-action": { kind: "flag", input: "cache-disabled", onByDefaultFrom: 0, off: "true", inverted: true },
+  "swatinem/rust-cache": { kind: "always" },
+  "mozilla-actions/sccache-action": { kind: "always" },
+};
+
+const USES = /^([^@\s]+)@([^@\s]+)$/;
+const isOn = (value: unknown) => value === true || (typeof value === "string" && ["true", "auto"].includes(value.trim().toLowerCase()));
+
+/**
+ * Warning: caches are shared across a repository's runs, so a cache that any other run saved
+ * (a compromised dependency in a pull request build on the default branch) is restored into the
+ * build that makes the release. Release builds are better made from scratch.
+ */
+export const cachePoisoning: Rule = {
+  id: "cache-poisoning",
+  severity: "warning",
+  description: "workflows run by releases or tag pushes that restore caches (actions/cache, setup-* `cache` inputs), so a poisoned cache ends up in the release (warning)",
+  examples: {
+    bad: "on:\n  push:\n    tags: [\"v*\"]\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v6\n        with:\n          cache: npm\n",
+    good: "on:\n  push:\n    tags: [\"v*\"]\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v6\n",
+  },
+  check({ model, report }) {
+    const release = eventsOf(model).find(({ name, config }) => name === "release" || (name === "push" && config?.tags !== undefined && config.tags !== null));
+    if (!release) return;
+    const trigger = release.name === "release" ? "releases" : "tag pushes";
+    for (const job of jobsOf(model)) {
+      for (const { step, path } of stepsOf(job)) {
+        const { uses, with: inputs } = step as { uses?: unknown; with?: unknown };
+        const match = typeof uses === "string" ? USES.exec(uses.trim()) : null;
+        const action = match ? CACHING[match[1]!.toLowerCase()] : undefined;
+        if (!match || !action) continue;
+        const given = isObject(inputs) && action.kind !== "always" ? inputs[action.input] : undefined;
+        // An expression decides at run time.
+        if (typeof given === "string" && given.includes("${{")) continue;
+        let on: boolean;
+        if (action.kind === "always") on = true;
+        else if (action.kind === "named") on = typeof given === "string" && given.trim() !== "";
+        else if (given === undefined || given === null) {
+          const comment = model.comments.get(formatPath([...path, "uses"]))?.split(/[\s=@]+/).map(majorOf).find((m) => m !== undefined);
+          const major = majorOf(match[2]!) ?? comment;
+          on = action.onByDefaultFrom !== undefined && (major === undefined || Number(major) >= action.onByDefaultFrom);
+        } else on = action.inverted ? !isOn(given) : isOn(given);
+        if (!on) continue;
+        const name = match[1]!;
+        const at = given === undefined || given === null ? [...path, "uses"] : [...path, "with", (action as { input: string }).input];
+        const fix = action.kind === "always" ? "remove the step" : action.kind === "named" ? `remove \`${action.input}\`` : `set \`${action.input}: ${action.off}\``;
+        report(at, `${name} restores a cache in a workflow run by ${trigger}: a cache poisoned by another run of this repository ends up in what it releases`,
+          `build releases without caches: ${fix} here, or restore caches only in workflows that publish nothing`);
+      }
+    }
+  },
+};

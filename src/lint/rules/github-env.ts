@@ -1,0 +1,70 @@
+import type { Rule } from "../rule.js";
+import { envOf, taintOf, variablesIn } from "../untrusted.js";
+import { jobsOf, stepsOf } from "../walk.js";
+
+const ENV_FILE = /\$\{?GITHUB_(ENV|PATH)\b|\$env:GITHUB_(ENV|PATH)\b|%GITHUB_(ENV|PATH)%/i;
+const HEREDOC = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/;
+const CLOSES = /^\s*(\}|done\b|\))/;
+const OPENS = /(\{|\bdo|\()\s*$/;
+
+/**
+ * The lines whose output a line writing to the environment file sends there: itself, its
+ * here-document, and the lines of a `{ ...; } >> "$GITHUB_ENV"` group or a loop it closes.
+ */
+function writtenLines(lines: readonly string[], at: number): string[] {
+  const line = lines[at]!;
+  const heredoc = HEREDOC.exec(line);
+  if (heredoc) {
+    const end = lines.findIndex((l, i) => i > at && l.trim() === heredoc[2]);
+    return lines.slice(at, end < 0 ? lines.length : end);
+  }
+  if (!CLOSES.test(line)) return [line];
+  let depth = 0;
+  for (let i = at; i >= 0; i--) {
+    if (CLOSES.test(lines[i]!)) depth++;
+    if (OPENS.test(lines[i]!)) depth--;
+    if (depth === 0) return lines.slice(i, at + 1);
+  }
+  return [line];
+}
+
+/**
+ * Error: whatever a step writes to $GITHUB_ENV or $GITHUB_PATH applies to every later step of
+ * the job, so an untrusted value with a line break in it sets any variable (BASH_ENV,
+ * NODE_OPTIONS, LD_PRELOAD), and an untrusted directory on PATH replaces any command. Quoting
+ * or moving the value into `env:` does not help here: the value itself is the problem.
+ */
+export const githubEnv: Rule = {
+  id: "github-env",
+  severity: "error",
+  description: "untrusted values (pull request titles, branch names, comments, ...) written to $GITHUB_ENV or $GITHUB_PATH, directly or through an `env` variable (error)",
+  examples: {
+    bad: "steps:\n  - run: echo \"TITLE=$TITLE\" >> \"$GITHUB_ENV\"\n    env:\n      TITLE: ${{ github.event.pull_request.title }}\n",
+    good: "steps:\n  - run: ./scripts/check-title.sh\n    env:\n      TITLE: ${{ github.event.pull_request.title }}\n",
+  },
+  check({ model, report }) {
+    const taint = taintOf(model);
+    for (const job of jobsOf(model)) {
+      for (const { step, path } of stepsOf(job)) {
+        const run = (step as { run?: unknown }).run;
+        if (typeof run !== "string" || !ENV_FILE.test(run)) continue;
+        const env = envOf(model, job.job, step);
+        const lines = run.split("\n");
+        for (const [index, line] of lines.entries()) {
+          const file = ENV_FILE.exec(line);
+          if (!file) continue;
+          const written = writtenLines(lines, index);
+          const direct = written.flatMap((l) => taint.text(l)).map((field) => `\`${field}\``);
+          const through = written.flatMap(variablesIn).flatMap((name) => taint.text(env.get(name) ?? "").map((field) => `\`${field}\` (as $${name})`));
+          const fields = [...new Set([...direct, ...through])];
+          if (fields.length === 0) continue;
+          const target = `GITHUB_${(file[1] ?? file[2] ?? file[3]!).toUpperCase()}`;
+          const effect = target === "GITHUB_PATH" ? "a directory it names comes first on PATH for every later step" : "a line break in it sets any variable for every later step (BASH_ENV, NODE_OPTIONS, ...)";
+          report([...path, "run"], `the script writes untrusted ${fields.join(", ")} to $${target}: ${effect}`,
+            "do not pass untrusted values on through the environment file: give each later step that needs the value its own `env:` entry, or pass it as a step output");
+          break;
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,62 @@
+import * as generated from "../../generated/actions.js";
+import type { ActionPin } from "../../actions/action-step.js";
+import type { YamlPath } from "../../model/workflow.js";
+import type { Rule } from "../rule.js";
+import { jobsOf, stepsOf } from "../walk.js";
+
+const SHA = /^[0-9a-f]{40}$/i;
+const DIGEST = /@sha256:[0-9a-f]{64}$/i;
+const REMOTE = /^([^/@\s]+\/[^/@\s]+)(?:\/[^@\s]*)?@([^@\s]+)$/;
+
+/** The pins pipewright's action bindings use, by lower-case `owner/repo`. */
+export const BUNDLED_PINS: ReadonlyMap<string, ActionPin> = new Map(
+  Object.values(generated as Record<string, unknown>)
+    .filter((value): value is ActionPin => typeof value === "object" && value !== null && "commit" in value && "uses" in value)
+    .map((pin) => [pin.uses.toLowerCase(), pin]),
+);
+
+/** A `vX.Y.Z`-like version's major, or undefined. */
+export const majorOf = (version: string): string | undefined => /^v?(\d+)(?:\.\d+){0,2}$/.exec(version)?.[1];
+
+function hintFor(repo: string, ref: string): string {
+  const pin = BUNDLED_PINS.get(repo.toLowerCase());
+  const sameMajor = pin && majorOf(ref) !== undefined && majorOf(ref) === majorOf(pin.version);
+  if (pin && sameMajor) return `pin the commit with the version in a comment: \`${pin.uses}@${pin.commit} # ${pin.version}\` (the release pipewright's binding uses)`;
+  return `pin the full 40-character commit SHA of the release, with the version in a comment: \`${repo}@<sha> # ${ref}\``;
+}
+
+/**
+ * Warning: a tag or branch can be moved to other code by whoever controls the action's
+ * repository (tj-actions/changed-files, March 2025); a commit SHA cannot. Local actions
+ * (`./`) are this repository's code; Docker images are pinned by `@sha256:` digest.
+ */
+export const unpinnedUses: Rule = {
+  id: "unpinned-uses",
+  severity: "warning",
+  description: "actions, reusable workflows and `docker://` images used by a tag or branch instead of a full commit SHA or image digest (warning)",
+  examples: {
+    bad: "steps:\n  - uses: actions/checkout@v7\n",
+    good: "steps:\n  - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n",
+  },
+  check({ model, report }) {
+    const check = (uses: unknown, path: YamlPath) => {
+      if (typeof uses !== "string" || uses.startsWith("./") || uses.includes("${{")) return;
+      if (uses.startsWith("docker://")) {
+        if (!DIGEST.test(uses)) {
+          report(path, `"${uses}" names a Docker image by tag, which can be pushed over`, `pin the image digest: \`${uses.replace(/@.*$/, "")}@sha256:<digest>\` (\`docker buildx imagetools inspect\` prints it)`);
+        }
+        return;
+      }
+      const match = REMOTE.exec(uses.trim());
+      // action-ref reports `uses` GitHub cannot read at all.
+      if (!match || SHA.test(match[2]!)) return;
+      const [, repo, ref] = match as unknown as [string, string, string];
+      const kind = majorOf(ref) !== undefined ? "tag" : "tag or branch";
+      report(path, `"${uses}" is pinned to a ${kind} ("${ref}"), which the owner of ${repo} can move to other code`, hintFor(repo, ref));
+    };
+    for (const job of jobsOf(model)) {
+      check((job.job as { uses?: unknown }).uses, [...job.path, "uses"]);
+      for (const { step, path } of stepsOf(job)) check((step as { uses?: unknown }).uses, [...path, "uses"]);
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import { cache, checkout, setupPython, setupUv } from "../../src/actions/index.js";
+import { hashFiles, job, run, workflow } from "../../src/index.js";
+import { ruleTester } from "./rule-tester.js";
+import { yaml, yamlRuleTester } from "./yaml-rule-tester.js";
+
+const onTags = (...steps: unknown[]) =>
+  workflow("release", { on: { push: { tags: ["v*"] } }, jobs: [job("publish", { "runs-on": "ubuntu-latest", steps: [checkout(), ...steps, run("make dist")] as never })] });
+const poisoned = (action: string, trigger: string) =>
+  `${action} restores a cache in a workflow run by ${trigger}: a cache poisoned by another run of this repository ends up in what it releases`;
+const hint = (fix: string) => `build releases without caches: ${fix} here, or restore caches only in workflows that publish nothing`;
+const pipCache = cache({ path: "~/.cache/pip", key: `pip-${hashFiles("requirements.txt")}` });
+
+ruleTester("cache-poisoning", {
+  valid: [
+    { name: "setup actions with caching off", code: onTags(setupPython({ "python-version": "3.12" }), setupUv({ "enable-cache": false })) },
+    { name: "caches in a workflow for branches", code: workflow("ci", { on: { push: { branches: ["main"] } }, jobs: [job("test", { "runs-on": "ubuntu-latest", steps: [checkout(), pipCache, run("make test")] })] }) },
+  ],
+  invalid: [
+    {
+      name: "actions/cache, a pip cache and setup-uv's default, on tag pushes",
+      code: onTags(pipCache, setupPython({ "python-version": "3.12", cache: "pip" }), setupUv()),
+      errors: [
+        { severity: "warning", path: "jobs.publish.steps[1].uses", message: poisoned("actions/cache", "tag pushes"), hint: hint("remove the step") },
+        { severity: "warning", path: "jobs.publish.steps[2].with.cache", message: poisoned("actions/setup-python", "tag pushes"), hint: hint("remove `cache`") },
+        // setup-uv caches by default on GitHub's runners since v6.
+        { severity: "warning", path: "jobs.publish.steps[3].uses", message: poisoned("astral-sh/setup-uv", "tag pushes"), hint: hint("set `enable-cache: false`") },
+      ],
+    },
+  ],
+});
+
+const release = ["on:", "  release:", "    types: [published]", "permissions: {}", "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:"];
+
+yamlRuleTester("cache-poisoning", {
+  valid: [
+    { name: "setup-dotnet, which caches only when asked, and setup-go with caching off", yaml: yaml(...release, "      - uses: actions/setup-dotnet@v4", "      - uses: actions/setup-go@v5", "        with:", "          cache: false") },
+    { name: "only saving a cache", yaml: yaml(...release, "      - uses: actions/cache/save@v5", "        with:", "          path: dist", "          key: dist-${{ github.sha }}") },
+  ],
+  invalid: [
+    {
+      name: "setup-go's default and Gradle, on releases",
+      yaml: yaml(...release, "      - uses: actions/setup-go@v5", "      - uses: gradle/actions/setup-gradle@v4", "        with:", "          cache-disabled: false"),
+      errors: [
+        { severity: "warning", at: "9:9", path: "jobs.publish.steps[0].uses", message: poisoned("actions/setup-go", "releases"), hint: hint("set `cache: false`") },
+        { severity: "warning", at: "12:11", path: "jobs.publish.steps[1].with.cache-disabled", message: poisoned("gradle/actions/setup-gradle", "releases"), hint: hint("set `cache-disabled: true`") },
+      ],
+    },
+  ],
+});
