@@ -19,7 +19,7 @@ vi.mock("../../src/lint/rules/index.js", async (importOriginal) => {
 });
 
 const runner = "ubuntu-latest";
-const build = () => job("build", { "runs-on": runner, steps: [uses("actions/checkout@v4"), run("make")] });
+const build = () => job("build", { "runs-on": runner, steps: [uses("actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1"), run("make")] });
 const ok = (stem: string, name = "CI") => workflow(stem, { name, on: { push: { branches: ["main"] } }, jobs: [build()] });
 const broken = (stem: string) => workflow(stem, { on: "push", jobs: [job("build", { "runs-on": runner, steps: [] })] });
 const pick = (d: Diagnostic) => ({ rule: d.rule, severity: d.severity, file: d.file, path: d.path, message: d.message, hint: d.hint });
@@ -40,7 +40,7 @@ jobs:
   build:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1
         with:
           persist-credentials: false
       - run: make

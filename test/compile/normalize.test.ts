@@ -37,7 +37,7 @@ describe("normalize", () => {
       env: { PR: github.event.pull_request.number, TOKEN: secrets.TOKEN },
       outputs: { tag: steps.meta!.outputs.tag! },
       steps: [
-        uses("actions/setup-python@v5", { with: { "python-version": matrix.python } }),
+        uses("actions/setup-python@5fda3b95a4ea91299a34e894583c3862153e4b97", { with: { "python-version": matrix.python } }),
         run(`echo "tag=${github.sha}" >> "$GITHUB_OUTPUT"`, { id: "meta", hoistExpressions: false }),
         // An absent option is left out of the YAML, not written as an empty value.
         run("make", { if: and(always(), eq(vars.STAGE!, "prod")), "timeout-minutes": undefined } as never),
@@ -61,7 +61,7 @@ jobs:
           - "3.11"
           - "3.12"
     steps:
-      - uses: actions/setup-python@v5
+      - uses: actions/setup-python@5fda3b95a4ea91299a34e894583c3862153e4b97
         with:
           python-version: \${{ matrix.python }}
       - id: meta

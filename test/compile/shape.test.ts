@@ -39,7 +39,7 @@ ruleTester("shape", {
             environment: { name: "ci" },
             outputs: { version: "${{ steps.version.outputs.value }}" },
             steps: [
-              uses("actions/setup-python@v5", { with: { "python-version": matrix.python } }),
+              uses("actions/setup-python@5fda3b95a4ea91299a34e894583c3862153e4b97", { with: { "python-version": matrix.python } }),
               run("echo value=1 >> $GITHUB_OUTPUT", { id: "version", shell: "bash", "working-directory": "app", env: { TOKEN: secrets.TOKEN } }),
             ],
           }),
@@ -52,7 +52,7 @@ ruleTester("shape", {
     },
     {
       name: "a reusable-workflow job",
-      code: workflow("ci", { on: "push", jobs: [job("call", { uses: "octo-org/pipelines/.github/workflows/dbt.yml@v1", with: { target: "prod" }, secrets: "inherit" })] }),
+      code: workflow("ci", { on: "push", jobs: [job("call", { uses: "octo-org/pipelines/.github/workflows/dbt.yml@8f4b7f84864484a7bf31766abe9204da3cbe65b3", with: { target: "prod" }, secrets: { token: secrets.PIPELINES_TOKEN } })] }),
     },
     { name: "dispatch inputs read in a job", code: workflow("ci", { on: { workflow_dispatch: { inputs: { dry: { type: "boolean" } } } }, jobs: [job("a", { "runs-on": runner, steps: [run(`echo ${inputs.dry}`)] })] }) },
   ],
@@ -72,7 +72,7 @@ ruleTester("shape", {
     {
       // The step could be a run step or an action step; it has `uses`, so only the typo is news.
       name: "a typo in an action step picks the action-step branch",
-      code: withJob({ steps: [{ uses: "actions/checkout@v4", withh: { "fetch-depth": 0 } }] }),
+      code: withJob({ steps: [{ uses: "actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1", withh: { "fetch-depth": 0 } }] }),
       errors: [unknownKey("jobs.build.steps[0].withh", "withh")],
     },
     {
@@ -121,7 +121,7 @@ ruleTester("shape", {
     },
     {
       name: "a step with both run and uses is explained once, by step-kind",
-      code: withJob({ steps: [{ run: "make", uses: "actions/checkout@v4", withh: {} }] }),
+      code: withJob({ steps: [{ run: "make", uses: "actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1", withh: {} }] }),
       errors: [{ rule: "step-kind", path: "jobs.build.steps[0]", message: "step has both `run` and `uses`", hint: "split it into one step per command or action" }],
     },
     {

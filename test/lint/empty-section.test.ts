@@ -19,13 +19,13 @@ ruleTester("empty-section", {
     {
       // A job that calls a reusable workflow has no steps of its own.
       name: "a reusable-workflow job without steps",
-      code: workflow("ci", { on: "push", jobs: [job("call", { uses: "octo-org/pipelines/.github/workflows/dbt.yml@v1" })] }),
+      code: workflow("ci", { on: "push", jobs: [job("call", { uses: "octo-org/pipelines/.github/workflows/dbt.yml@8f4b7f84864484a7bf31766abe9204da3cbe65b3" })] }),
     },
     {
       name: "several jobs, each with steps",
       code: workflow("ci", {
         on: "push",
-        jobs: [build(), job("docs", { "runs-on": "ubuntu-latest", steps: [uses("actions/checkout@v4"), run("make docs")] })],
+        jobs: [build(), job("docs", { "runs-on": "ubuntu-latest", steps: [uses("actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1"), run("make docs")] })],
       }),
     },
   ],

@@ -17,7 +17,7 @@ ruleTester("expression-syntax", {
       name: "conditions built with pipewright's functions",
       code: ci({
         if: and(eq(github.event_name, "push"), startsWith(github.ref, "refs/tags/")),
-        steps: [uses("actions/checkout@v4", { id: "checkout" }), run("make", { if: always() }), run("make report", { if: eq(steps.checkout!.outcome, "success") })],
+        steps: [uses("actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1", { id: "checkout" }), run("make", { if: always() }), run("make report", { if: eq(steps.checkout!.outcome, "success") })],
       }),
     },
     { name: "a plain-text condition without `${{ }}`", code: ci({ if: "github.event_name == 'push' && github.ref == 'refs/heads/main'" }) },
@@ -27,7 +27,7 @@ ruleTester("expression-syntax", {
       name: "functions with arguments",
       code: ci({
         env: { ON_MAIN: contains(github.ref, "main"), EVENT: toJSON(github.event_name), SIZE: fromJSON(vars.SIZE!) },
-        steps: [uses("actions/cache@v4", { with: { path: "~/.cache/pip", key: format("pip-{0}", hashFiles("**/requirements.txt")) } })],
+        steps: [uses("actions/cache@27d5ce7f107fe9357f9df03efb73ab90386fccae", { with: { path: "~/.cache/pip", key: format("pip-{0}", hashFiles("**/requirements.txt")) } })],
       }),
     },
     // GitHub's reader does not end an expression at a `}}` inside a '...' literal.
@@ -37,7 +37,7 @@ ruleTester("expression-syntax", {
       name: "keys named `if` under env, with and outputs",
       code: ci({
         outputs: { if: "always shown" },
-        steps: [uses("octo-org/notify@v1", { with: { if: "hello world" } }), run("make", { env: { if: "not a condition" } })],
+        steps: [uses("octo-org/notify@0b1b2c3d4e5f60718293a4b5c6d7e8f901234567", { with: { if: "hello world" } }), run("make", { env: { if: "not a condition" } })],
       }),
     },
     { name: "dollar signs and braces that are not expressions", code: ci({ steps: [run("echo ${HOME} {{ not an expression }} $((1 + 2))")] }) },

@@ -8,7 +8,7 @@ const ci = (steps: readonly unknown[]) =>
 
 ruleTester("step-id", {
   valid: [
-    { name: "letters, digits, - and _", code: ci([uses("actions/checkout@v4", { id: "checkout" }), run("make", { id: "build-2" }), run("ls", { id: "_list" })]) },
+    { name: "letters, digits, - and _", code: ci([uses("actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1", { id: "checkout" }), run("make", { id: "build-2" }), run("ls", { id: "_list" })]) },
     { name: "steps without ids", code: ci([run("make"), run("make test")]) },
     { name: "99 characters", code: ci([run("make", { id: "s".repeat(99) })]) },
     {
@@ -44,7 +44,15 @@ ruleTester("step-id", {
         on: "push",
         jobs: [job("build", { "runs-on": "ubuntu-latest", strategy: { matrix: { os: ["linux"] } }, steps: [run("make", { id: matrix.os })] })],
       }),
-      errors: [{ path: "jobs.build.steps[0].id", message: 'step id "${{ matrix.os }}" is not valid', hint: "step ids cannot be expressions: use a fixed id" }],
+      errors: [
+        { path: "jobs.build.steps[0].id", message: 'step id "${{ matrix.os }}" is not valid', hint: "step ids cannot be expressions: use a fixed id" },
+        {
+          rule: "expression-context",
+          path: "jobs.build.steps[0].id",
+          message: "the `matrix` context is not available in `jobs.<job_id>.steps[*].id` (in `matrix.os`)",
+          hint: "GitHub evaluates no expressions in `jobs.<job_id>.steps[*].id`: write the value literally",
+        },
+      ],
     },
     {
       name: "a leading double underscore, which GitHub reserves",
@@ -64,7 +72,7 @@ ruleTester("step-id", {
     {
       // Expressions read `steps.<id>` case-insensitively; actionlint rejects this too.
       name: "ids equal but for case",
-      code: ci([uses("actions/checkout@v4", { id: "Checkout" }), run("make", { id: "checkout" })]),
+      code: ci([uses("actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1", { id: "Checkout" }), run("make", { id: "checkout" })]),
       errors: [{ path: "jobs.build.steps[1].id", message: 'step id "checkout" is already used by step 0 of job "build"', hint: UNIQUE }],
     },
     {

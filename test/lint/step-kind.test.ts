@@ -9,24 +9,24 @@ const ci = (steps: readonly unknown[]) =>
 
 ruleTester("step-kind", {
   valid: [
-    { name: "run() and uses() steps", code: ci([uses("actions/checkout@v4"), run("make", { name: "Build" })]) },
-    { name: "plain-object steps", code: ci([{ uses: "actions/checkout@v4" }, { name: "Test", run: "make test" }]) },
-    { name: "a Docker action", code: ci([uses("docker://alpine:3.20", { with: { args: "echo hi" } })]) },
+    { name: "run() and uses() steps", code: ci([uses("actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1"), run("make", { name: "Build" })]) },
+    { name: "plain-object steps", code: ci([{ uses: "actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1" }, { name: "Test", run: "make test" }]) },
+    { name: "a Docker action", code: ci([uses("docker://alpine@sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1", { with: { args: "echo hi" } })]) },
     {
       name: "a job map with plain steps",
-      code: workflow("ci", { on: "push", jobs: { lint: { "runs-on": "ubuntu-latest", steps: [{ uses: "actions/setup-node@v4" }, { run: "npm run lint" }] } } }),
+      code: workflow("ci", { on: "push", jobs: { lint: { "runs-on": "ubuntu-latest", steps: [{ uses: "actions/setup-node@820762786026740c76f36085b0efc47a31fe5020" }, { run: "npm run lint" }] } } }),
     },
   ],
   invalid: [
     {
       // The schema would also call `uses` an unknown key of a run step; the rule's message wins.
       name: "both `run` and `uses`",
-      code: ci([{ name: "Checkout and build", uses: "actions/checkout@v4", run: "make" }]),
+      code: ci([{ name: "Checkout and build", uses: "actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1", run: "make" }]),
       errors: [{ path: "jobs.build.steps[0]", message: "step has both `run` and `uses`", hint: SPLIT }],
     },
     {
       name: "a run() step given `uses` through options that bypassed the types",
-      code: ci([uses("actions/checkout@v4"), run("make", { uses: "actions/cache@v4" } as any)]),
+      code: ci([uses("actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1"), run("make", { uses: "actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1" } as any)]),
       errors: [{ path: "jobs.build.steps[1]", message: "step has both `run` and `uses`", hint: SPLIT }],
     },
     {
@@ -46,7 +46,7 @@ ruleTester("step-kind", {
     },
     {
       name: "`uses` together with a background-step key",
-      code: ci([{ uses: "actions/checkout@v4", wait: "server" }]),
+      code: ci([{ uses: "actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1", wait: "server" }]),
       errors: [{ path: "jobs.build.steps[0]", message: "step has both `uses` and `wait`", hint: SPLIT }],
     },
     {
@@ -54,7 +54,7 @@ ruleTester("step-kind", {
       code: workflow("ci", {
         on: "push",
         jobs: {
-          a: { "runs-on": "ubuntu-latest", steps: [{ name: "x" }, { run: "ok" }, { run: "y", uses: "z/z@v1" }] },
+          a: { "runs-on": "ubuntu-latest", steps: [{ name: "x" }, { run: "ok" }, { run: "y", uses: "z/z@1111111111111111111111111111111111111111" }] },
           b: { "runs-on": "ubuntu-latest", steps: [{ id: "nothing" }] },
         } as never,
       }),
