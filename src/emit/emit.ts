@@ -9,12 +9,14 @@ export interface EmitOptions {
   readonly sourceLabel: string;
   /** The command the header tells readers to run. */
   readonly regenerate: string;
-  /** Prettier options (the user's config for the output file). */
+  /** Prettier options (the user's config for the output file); absent: no configuration. */
   readonly prettier?: Options;
 }
 
 /** The bytes of one workflow file: header + YAML formatted by prettier. */
 export async function emitWorkflow(model: WorkflowModel, options: EmitOptions): Promise<string> {
-  const body = await formatYaml(toYaml(model.workflow, model.comments), options.prettier);
+  const yaml = toYaml(model.workflow, model.comments);
+  // Without a user configuration, prettier's defaults would print the same bytes (see format.ts).
+  const body = options.prettier ? await formatYaml(yaml, options.prettier) : yaml;
   return withHeader(body, options.sourceLabel, options.regenerate);
 }

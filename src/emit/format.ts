@@ -1,12 +1,45 @@
 /**
  * Formatting with prettier, honouring the user's prettier configuration for the output file
  * (so generated YAML looks like the rest of the repository and passes its format check).
+ *
+ * The emitter prints exactly what prettier prints with its defaults (test/emit/
+ * prettier-stable.test.ts pins that on arbitrary values and on real workflows), so prettier is
+ * only loaded — a third of a `check` run — where a configuration could change the output.
  */
+import { access, readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import type { Options } from "prettier";
 
 let prettier: Promise<typeof import("prettier")> | undefined;
 /** Starts loading prettier; call early, it takes ~100 ms. */
 export const loadPrettier = () => (prettier ??= import("prettier"));
+
+/** The file names prettier 3 reads its configuration from, besides package.json's "prettier" key. */
+const CONFIG_FILES = [
+  ".prettierrc", ".prettierrc.json", ".prettierrc.yaml", ".prettierrc.yml", ".prettierrc.json5", ".prettierrc.toml",
+  ".prettierrc.js", ".prettierrc.mjs", ".prettierrc.cjs", ".prettierrc.ts", ".prettierrc.mts", ".prettierrc.cts",
+  "prettier.config.js", "prettier.config.mjs", "prettier.config.cjs", "prettier.config.ts", "prettier.config.mts", "prettier.config.cts",
+  "package.yaml",
+];
+
+const exists = (path: string) => access(path).then(() => true, () => false);
+
+/** Whether prettier would find a configuration for files in `dir` (it searches upwards). */
+export async function hasPrettierConfig(dir: string): Promise<boolean> {
+  for (let current = dir; ; current = dirname(current)) {
+    const found = await Promise.all(CONFIG_FILES.map((name) => exists(join(current, name))));
+    if (found.some(Boolean)) return true;
+    const pkg = await readFile(join(current, "package.json"), "utf8").catch(() => undefined);
+    if (pkg !== undefined) {
+      try {
+        if ((JSON.parse(pkg) as { prettier?: unknown }).prettier !== undefined) return true;
+      } catch {
+        // A broken package.json is prettier's problem to report, not a configuration.
+      }
+    }
+    if (dirname(current) === current) return false;
+  }
+}
 
 /** The prettier options that apply to `filePath`, from the user's config files. */
 export async function prettierOptionsFor(filePath: string): Promise<Options> {

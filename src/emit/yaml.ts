@@ -22,9 +22,16 @@ export function toYaml(value: unknown, comments: ReadonlyMap<string, string> = n
   const customTags = (tags: Tags) => tags.filter((t) => (typeof t === "string" ? t !== "merge" : t.tag !== "tag:yaml.org,2002:merge"));
   const doc = new Document(null, { version: "1.1", customTags });
   doc.contents = node(doc, value, [], comments) as never;
-  const text = doc.toString({ lineWidth: 0, nullStr: "", indentSeq: true });
+  const text = doc.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER, nullStr: "", indentSeq: true });
   // The top-level `on:` key is read as the string "on" by GitHub; everyone writes it plain.
-  return text.replace(/^"on":/m, "on:");
+  // An empty line inside a literal block comes out as its indentation alone; prettier (and
+  // every editor's trim-on-save) drops those spaces, so drop them here too. No content line is
+  // spaces alone: strings with such lines are double-quoted below.
+  // Lines are split on "\n" alone: a regex's multiline mode would also split at U+2028.
+  return text
+    .split("\n")
+    .map((line) => (line.startsWith('"on":') ? `on:${line.slice(5)}` : /^ +$/.test(line) ? "" : line))
+    .join("\n");
 }
 
 function node(doc: Document, value: unknown, path: Path, comments: ReadonlyMap<string, string>): Node {
@@ -54,10 +61,20 @@ function scalar(value: unknown, key = false): Scalar {
   if (typeof value === "string") {
     // A literal block of blank lines cannot say how many of their spaces are content, and
     // prettier strips trailing spaces from a literal block used as a key.
-    if (value.includes("\n")) s.type = !key && /[^ \t\n]/.test(value) ? Scalar.BLOCK_LITERAL : Scalar.QUOTE_DOUBLE;
+    if (value.includes("\n")) s.type = !key && /[^ \t\n]/.test(value) && !value.split("\n").some((line) => /^[ \t]+$/.test(line)) ? Scalar.BLOCK_LITERAL : Scalar.QUOTE_DOUBLE;
     else if (MISREAD.test(value)) s.type = Scalar.QUOTE_DOUBLE;
+    else if (value.includes('"') && !/[\\\x00-\x1f\x7f]/.test(value) && quotedByLibrary(value)) {
+      // prettier writes a quoted string holding `"` and no escapes in single quotes; doing the
+      // same keeps the output exactly what prettier would print, so formatting is a no-op.
+      s.type = Scalar.QUOTE_SINGLE;
+    }
   }
   return s;
+}
+
+/** Whether the library would quote this string as a value (it chooses double quotes). */
+function quotedByLibrary(value: string): boolean {
+  return new Document(value, { version: "1.1" }).toString({ lineWidth: 0 }).startsWith('"');
 }
 
 function isEmptyMapping(value: unknown): boolean {

@@ -5,19 +5,31 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { z } from "zod";
 import { PipewrightError } from "./errors.js";
 
-export const ConfigSchema = z.object({
-  $schema: z.string().optional(),
-  source: z.string().min(1).optional().describe("TypeScript source, relative to the project root (default workflows.ts)"),
-  out: z.string().min(1).optional().describe("Output folder for workflows (default .github/workflows)"),
-  strict: z.boolean().optional().describe("Report warnings as errors"),
-  rules: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.enum(["error", "warning", "off"])).optional()
-    .describe("Severity per rule id; \"off\" turns a rule off"),
-}).strict().describe("pipewright configuration");
+/**
+ * The schema, built on first use: zod is large, and a project without a config file (or a
+ * `check` that finds one) should not pay for loading it.
+ */
+async function configSchema() {
+  const { z } = await import("zod");
+  return z.object({
+    $schema: z.string().optional(),
+    source: z.string().min(1).optional().describe("TypeScript source, relative to the project root (default workflows.ts)"),
+    out: z.string().min(1).optional().describe("Output folder for workflows (default .github/workflows)"),
+    strict: z.boolean().optional().describe("Report warnings as errors"),
+    rules: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.enum(["error", "warning", "off"])).optional()
+      .describe("Severity per rule id; \"off\" turns a rule off"),
+  }).strict().describe("pipewright configuration");
+}
 
-export type Config = z.infer<typeof ConfigSchema>;
+export interface Config {
+  readonly $schema?: string | undefined;
+  readonly source?: string | undefined;
+  readonly out?: string | undefined;
+  readonly strict?: boolean | undefined;
+  readonly rules?: Readonly<Record<string, "error" | "warning" | "off">> | undefined;
+}
 
 export const CONFIG_FILE = "pipewright.config.json";
 
@@ -36,7 +48,7 @@ export async function readConfig(cwd: string): Promise<Config> {
   } catch (error) {
     throw new PipewrightError("usage", `${CONFIG_FILE}: not valid JSON (${(error as Error).message}). Fix the file or delete it.`);
   }
-  const result = ConfigSchema.safeParse(data);
+  const result = (await configSchema()).safeParse(data);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`);
     throw new PipewrightError("usage", `${CONFIG_FILE} is not valid:\n${lines.join("\n")}\nSee schemas/config.schema.json in the pipewright package for every setting.`);
@@ -45,6 +57,7 @@ export async function readConfig(cwd: string): Promise<Config> {
 }
 
 /** The JSON Schema of the config file. */
-export function configJsonSchema(): unknown {
-  return z.toJSONSchema(ConfigSchema, { target: "draft-2020-12" });
+export async function configJsonSchema(): Promise<unknown> {
+  const { z } = await import("zod");
+  return z.toJSONSchema(await configSchema(), { target: "draft-2020-12" });
 }

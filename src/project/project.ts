@@ -3,7 +3,7 @@
  * write. Returns what happened; the CLI decides how to print it and which exit code to use.
  */
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { loadPrettier, prettierOptionsFor } from "../emit/format.js";
+import { hasPrettierConfig, loadPrettier, prettierOptionsFor } from "../emit/format.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../lint/diagnostic.js";
 import { readConfig } from "./config.js";
 import { PipewrightError } from "./errors.js";
@@ -51,10 +51,11 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
   // Start everything at once: esbuild bundles in its own process while this one loads the
   // compiler and prettier (module loading is most of a `check` run's time).
   const compiler = import("../compile/compile.js");
-  void loadPrettier();
+  const prettierOptions = hasPrettierConfig(join(cwd, out)).then((configured) =>
+    configured ? (void loadPrettier(), prettierOptionsFor(join(cwd, out, "workflow.yml"))) : undefined);
   const [loaded, prettier, onDisk, { compile }] = await Promise.all([
     loadSource(sourcePath, cwd),
-    prettierOptionsFor(join(cwd, out, "workflow.yml")),
+    prettierOptions,
     readOutputDir(cwd, out).then((found) => readOutputDir(cwd, rulesetsDir, /\.json$/i, found)),
     compiler,
   ]);
@@ -65,7 +66,7 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     ...(options.strict ?? config.strict ? { strict: true } : {}),
     sourceLabel,
     regenerate: REGENERATE,
-    prettier,
+    ...(prettier ? { prettier } : {}),
     // A file whose bytes are on disk under our intact header passed the gate when written.
     alreadyGated: (path, contents) => onDisk.get(path) === contents,
   });

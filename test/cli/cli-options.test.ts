@@ -118,3 +118,20 @@ describe("folders", () => {
     expect(await p.cli("generate", "--check")).toEqual({ code: 0, stdout: "1 generated file is up to date\n", stderr: "" });
   });
 });
+
+describe("prettier configuration", () => {
+  it("honours the project's prettier configuration, and needs none to print prettier's style", async () => {
+    const plain = await project({ "workflows.ts": sourceFile({ stem: "ci", script: "echo \"it's\" done" }) });
+    expect((await plain.cli("generate")).code).toBe(0);
+    expect(await plain.read(".github/workflows/ci.yml")).toContain("      - run: echo \"it's\" done\n");
+    expect(await plain.read(".github/workflows/ci.yml")).toContain("    runs-on: ubuntu-latest\n");
+
+    const configured = await project({
+      "workflows.ts": sourceFile({ stem: "ci", script: "echo \"it's\" done" }),
+      ".prettierrc.json": JSON.stringify({ tabWidth: 4 }),
+    });
+    expect((await configured.cli("generate")).code).toBe(0);
+    expect(await configured.read(".github/workflows/ci.yml")).toContain("        runs-on: ubuntu-latest\n");
+    expect((await configured.cli("check")).code).toBe(0);
+  });
+});

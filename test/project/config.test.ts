@@ -18,7 +18,7 @@ async function project(config: string | undefined) {
 
 describe("pipewright.config.json", () => {
   it("schemas/config.schema.json is generated from the zod schema (UPDATE_SCHEMAS=1 rewrites it)", async () => {
-    const expected = JSON.stringify(configJsonSchema(), null, 2) + "\n";
+    const expected = JSON.stringify(await configJsonSchema(), null, 2) + "\n";
     if (process.env.UPDATE_SCHEMAS) await writeFile(committed, expected);
     expect(await readFile(committed, "utf8")).toBe(expected);
   });
