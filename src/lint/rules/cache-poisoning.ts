@@ -2,7 +2,7 @@ import { formatPath } from "../../model/workflow.js";
 import type { Rule } from "../rule.js";
 import { eventsOf } from "../triggers.js";
 import { isObject, jobsOf, stepsOf } from "../walk.js";
-import { majorOf } from "./unpinned-uses.js";
+import { majorOf } from "../bundled-actions.js";
 
 /**
  * How an action turns caching on: always, through an input naming a package manager

@@ -1,7 +1,8 @@
 import type { YamlPath } from "../../model/workflow.js";
 import type { Rule } from "../rule.js";
 import { availabilityAt, describePlace, type Availability } from "../context-availability.js";
-import { closest, expressionSites } from "../expression-sites.js";
+import { expressionSites } from "../expression-sites.js";
+import { closest } from "../spelling.js";
 import { contextReads, type ContextRead } from "../expression-tree.js";
 
 const CONTEXTS = ["github", "env", "vars", "secrets", "inputs", "matrix", "steps", "needs", "runner", "job", "jobs", "strategy"];
@@ -112,7 +113,7 @@ export const expressionContext: Rule = {
 function readProblem(read: ContextRead, available: Availability | undefined, path: YamlPath): readonly [string, string, string] | undefined {
   const name = read.context.toLowerCase();
   if (!CONTEXTS.includes(name)) {
-    const near = closest(name, CONTEXTS);
+    const near = closest(name, [...CONTEXTS], name.length <= 4 ? 1 : 2);
     return [name, `\`${read.context}\` is not a context`, near ? `did you mean \`${near}\`?` : `contexts are ${CONTEXTS.join(", ")}`];
   }
   if (available && !available.contexts.has(name)) {
@@ -124,7 +125,7 @@ function readProblem(read: ContextRead, available: Availability | undefined, pat
   for (const { at, names } of closedLists(name, read.keys)) {
     const key = read.keys[at];
     if (key === undefined || key === "*" || names.some((n) => n.toLowerCase() === key.toLowerCase())) continue;
-    const near = closest(key, names);
+    const near = closest(key, [...names], key.length <= 4 ? 1 : 2);
     const of = upTo(read, at);
     return [upTo(read, at + 1), `\`${of}\` has no property \`${key}\``, near ? `did you mean \`${of}.${near}\`?` : `its properties are ${names.join(", ")}`];
   }

@@ -2,7 +2,8 @@ import { wellKnownFunctions } from "@actions/expressions";
 import type { YamlPath } from "../../model/workflow.js";
 import type { Rule } from "../rule.js";
 import { availabilityAt, describePlace } from "../context-availability.js";
-import { closest, expressionSites } from "../expression-sites.js";
+import { expressionSites } from "../expression-sites.js";
+import { closest } from "../spelling.js";
 import { nodesOf, type ExpressionNode } from "../expression-tree.js";
 
 interface Signature {
@@ -108,7 +109,7 @@ function callProblem(call: Extract<ExpressionNode, { kind: "call" }>, path: Yaml
   const general = GENERAL.get(key);
   const special = SPECIAL.get(key);
   if (!general && !special) {
-    const near = closest(call.name, ALL_NAMES);
+    const near = closest(call.name, [...ALL_NAMES], call.name.length <= 4 ? 1 : 2);
     return [`\`${call.name}()\` is not a function`, near ? `did you mean \`${near}()\`?` : `functions are ${ALL_NAMES.join(", ")}`];
   }
   const place = describePlace(path);

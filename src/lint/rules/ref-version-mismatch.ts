@@ -1,7 +1,7 @@
 import { formatPath, type YamlPath } from "../../model/workflow.js";
 import type { Rule } from "../rule.js";
 import { jobsOf, stepsOf } from "../walk.js";
-import { BUNDLED_PINS } from "./unpinned-uses.js";
+import { bundledAction } from "../bundled-actions.js";
 
 const PINNED = /^([^/@\s]+\/[^/@\s]+)@([0-9a-f]{40})$/i;
 const VERSION = /^v?(\d+(?:\.\d+){0,2})$/;
@@ -30,7 +30,7 @@ export const refVersionMismatch: Rule = {
     const check = (uses: unknown, path: YamlPath) => {
       const match = typeof uses === "string" ? PINNED.exec(uses.trim()) : null;
       if (!match) return;
-      const pin = BUNDLED_PINS.get(match[1]!.toLowerCase());
+      const pin = bundledAction(match[1]!);
       if (!pin || pin.commit !== match[2]!.toLowerCase()) return;
       const comment = model.comments.get(formatPath(path));
       // `# v4.2.2`, `# tag=v4.2.2`, `# pin@v4`: the first word that is a version.

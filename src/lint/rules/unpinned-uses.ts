@@ -1,6 +1,5 @@
-import * as generated from "../../generated/actions.js";
-import type { ActionPin } from "../../actions/action-step.js";
 import type { YamlPath } from "../../model/workflow.js";
+import { bundledAction, majorOf } from "../bundled-actions.js";
 import type { Rule } from "../rule.js";
 import { jobsOf, stepsOf } from "../walk.js";
 
@@ -8,19 +7,9 @@ const SHA = /^[0-9a-f]{40}$/i;
 const DIGEST = /@sha256:[0-9a-f]{64}$/i;
 const REMOTE = /^([^/@\s]+\/[^/@\s]+)(?:\/[^@\s]*)?@([^@\s]+)$/;
 
-/** The pins pipewright's action bindings use, by lower-case `owner/repo`. */
-export const BUNDLED_PINS: ReadonlyMap<string, ActionPin> = new Map(
-  Object.values(generated as Record<string, unknown>)
-    .filter((value): value is ActionPin => typeof value === "object" && value !== null && "commit" in value && "uses" in value)
-    .map((pin) => [pin.uses.toLowerCase(), pin]),
-);
-
-/** A `vX.Y.Z`-like version's major, or undefined. */
-export const majorOf = (version: string): string | undefined => /^v?(\d+)(?:\.\d+){0,2}$/.exec(version)?.[1];
-
 function hintFor(repo: string, ref: string): string {
-  const pin = BUNDLED_PINS.get(repo.toLowerCase());
-  const sameMajor = pin && majorOf(ref) !== undefined && majorOf(ref) === majorOf(pin.version);
+  const pin = bundledAction(repo);
+  const sameMajor = pin && majorOf(ref) !== undefined && majorOf(ref) === pin.major;
   if (pin && sameMajor) return `pin the commit with the version in a comment: \`${pin.uses}@${pin.commit} # ${pin.version}\` (the release pipewright's binding uses)`;
   return `pin the full 40-character commit SHA of the release, with the version in a comment: \`${repo}@<sha> # ${ref}\``;
 }
