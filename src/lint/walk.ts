@@ -54,3 +54,14 @@ export function* stringsOf(value: unknown, path: YamlPath = []): Generator<[stri
 }
 
 export { isObject };
+
+/** Every `on.schedule[].cron` as GitHub reads it (a number or boolean as its text), with its path. */
+export function* cronsOf(model: WorkflowModel): Generator<[string, YamlPath]> {
+  const on = (model.workflow as { on?: unknown }).on;
+  const schedule = isObject(on) ? on.schedule : undefined;
+  if (!Array.isArray(schedule)) return;
+  for (const [i, entry] of schedule.entries()) {
+    const value = isObject(entry) ? entry.cron : undefined;
+    if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") yield [String(value), ["on", "schedule", i, "cron"]];
+  }
+}

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { isObject } from "../walk.js";
+import { cronsOf } from "../walk.js";
 import { cronProblem } from "./cron.js";
 
 /** The values a numeric cron field matches (`*`, `5`, `1-9`, `*\/15`, `10-50/20`, lists of those). */
@@ -40,16 +40,12 @@ export const cronFrequency: Rule = {
     good: ["on:", "  schedule:", "    - cron: \"*/5 * * * *\""].join("\n"),
   },
   check({ model, report }) {
-    const on = (model.workflow as { on?: unknown }).on;
-    const schedule = isObject(on) ? on.schedule : undefined;
-    if (!Array.isArray(schedule)) return;
-    for (const [i, entry] of schedule.entries()) {
-      const value = isObject(entry) ? entry.cron : undefined;
+    for (const [value, path] of cronsOf(model)) {
       // The cron rule reports what is not a valid cron.
-      if (typeof value !== "string" || cronProblem(value) !== undefined) continue;
+      if (cronProblem(value) !== undefined) continue;
       const interval = shortestInterval(value);
       if (interval === undefined || interval >= MINIMUM) continue;
-      report(["on", "schedule", i, "cron"],
+      report(path,
         `cron "${value}" asks for runs ${interval} minute${interval === 1 ? "" : "s"} apart; GitHub runs a schedule at most once every ${MINIMUM} minutes`,
         `space the runs at least ${MINIMUM} minutes apart, e.g. "*/${MINIMUM} * * * *"`);
     }

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { isObject } from "../walk.js";
+import { cronsOf } from "../walk.js";
 
 const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 const DAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
@@ -54,16 +54,9 @@ export const cron: Rule = {
     good: "on:\n  schedule:\n    - cron: \"0 5 * * *\"",
   },
   check({ model, report }) {
-    const on = (model.workflow as { on?: unknown }).on;
-    const schedule = isObject(on) ? on.schedule : undefined;
-    if (!Array.isArray(schedule)) return;
-    for (const [i, entry] of schedule.entries()) {
-      const value = isObject(entry) ? entry.cron : undefined;
-      // GitHub reads a number or boolean here as its text.
-      if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") continue;
-      const text = String(value);
+    for (const [text, path] of cronsOf(model)) {
       const problem = cronProblem(text);
-      if (problem) report(["on", "schedule", i, "cron"], `cron "${text}" ${problem}`, 'write five fields, e.g. "30 5 * * 1-5" (05:30 UTC on weekdays); https://crontab.guru helps');
+      if (problem) report(path, `cron "${text}" ${problem}`, 'write five fields, e.g. "30 5 * * 1-5" (05:30 UTC on weekdays); https://crontab.guru helps');
     }
   },
 };
