@@ -48,12 +48,32 @@ export async function readConfig(cwd: string): Promise<Config> {
   } catch (error) {
     throw new PipewrightError("usage", `${CONFIG_FILE}: not valid JSON (${(error as Error).message}). Fix the file or delete it.`);
   }
+  if (isPlainConfig(data)) return data;
   const result = (await configSchema()).safeParse(data);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`);
     throw new PipewrightError("usage", `${CONFIG_FILE} is not valid:\n${lines.join("\n")}\nSee schemas/config.schema.json in the pipewright package for every setting.`);
   }
   return result.data;
+}
+
+const SEVERITIES = new Set(["error", "warning", "off"]);
+const optional = (value: unknown, test: (v: unknown) => boolean) => value === undefined || test(value);
+const nonEmpty = (v: unknown) => typeof v === "string" && v.length > 0;
+
+/**
+ * A strict subset of the schema, checked without loading zod: a config it accepts, the schema
+ * accepts too (test/project/config.test.ts checks that on generated configs). Anything else goes
+ * to zod, for its precise messages.
+ */
+export function isPlainConfig(data: unknown): data is Config {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const config = data as Record<string, unknown>;
+  if (!Object.keys(config).every((key) => ["$schema", "source", "out", "strict", "rules"].includes(key))) return false;
+  return optional(config.$schema, (v) => typeof v === "string") && optional(config.source, nonEmpty) && optional(config.out, nonEmpty)
+    && optional(config.strict, (v) => typeof v === "boolean")
+    && optional(config.rules, (v) => typeof v === "object" && v !== null && !Array.isArray(v)
+      && Object.entries(v).every(([id, severity]) => /^[a-z][a-z0-9-]*$/.test(id) && SEVERITIES.has(severity as string)));
 }
 
 /** The JSON Schema of the config file. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { adjustSeverities, type Diagnostic } from "../../src/lint/diagnostic.js";
-import { CONFIG_FILE, configJsonSchema, readConfig } from "../../src/project/config.js";
+import { CONFIG_FILE, configJsonSchema, isPlainConfig, readConfig } from "../../src/project/config.js";
 
 const committed = new URL("../../schemas/config.schema.json", import.meta.url);
 const dirs: string[] = [];
@@ -45,5 +45,19 @@ describe("adjustSeverities", () => {
     const found = [d("a", "error"), d("b", "warning"), d("c", "warning")];
     expect(adjustSeverities(found, { rules: { a: "off", b: "error" } }).map((x) => [x.rule, x.severity])).toEqual([["b", "error"], ["c", "warning"]]);
     expect(adjustSeverities(found, { strict: true }).map((x) => x.severity)).toEqual(["error", "error", "error"]);
+  });
+});
+
+describe("the quick check of a config", () => {
+  it("accepts only configs the zod schema accepts, and the plain ones it is meant for", async () => {
+    const fc = (await import("fast-check")).default;
+    const { z } = await import("zod");
+    const schema = z.fromJSONSchema(JSON.parse(await readFile(committed, "utf8")));
+    const value = fc.oneof(fc.string(), fc.boolean(), fc.integer(), fc.constant(null), fc.constantFrom("error", "warning", "off", "fatal"));
+    const key = fc.constantFrom("$schema", "source", "out", "strict", "rules", "stict", "cron", "needs-cycle", "Bad_Id", "");
+    const config = fc.dictionary(key, fc.oneof(value, fc.dictionary(key, value, { maxKeys: 3 })), { maxKeys: 5 });
+    fc.assert(fc.property(config, (data) => !isPlainConfig(data) || schema.safeParse(data).success), { numRuns: 2000 });
+    expect(isPlainConfig({ source: "workflows.ts", strict: true, rules: { "unpinned-uses": "off" } })).toBe(true);
+    expect(isPlainConfig({ rules: { cron: "fatal" } })).toBe(false);
   });
 });
