@@ -29,10 +29,9 @@ export function normalize(value: WorkflowValue, fileName: string): NormalizeResu
   const visit = (input: unknown, path: YamlPath): unknown => {
     if (isExpr(input)) return String(input);
     if (isJobRef(input)) {
-      const last = path[path.length - 1];
-      const inNeeds = path.includes("needs");
+      // A job's `needs` is the one place a job reference stands for its id.
+      const inNeeds = path.length >= 3 && path[0] === "jobs" && path[2] === "needs";
       if (!inNeeds) problem(path, `a job reference is used as a value (job "${input.id}")`, `use ${input.id}.outputs.<name> or ${input.id}.result for its values; job references belong in \`needs\``);
-      void last;
       return input.id;
     }
     if (input === null || typeof input === "string" || typeof input === "boolean") return input;
