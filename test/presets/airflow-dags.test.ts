@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { vars, type AnyJobRef } from "../../src/index.js";
 import { airflowDags, type AirflowDagsOptions } from "../../src/presets/airflow-dags.js";
-import { compileJobs, DEPLOY_CASES, evaluate, expectedFile, hasPython, jobOf, runScript, stepNamed } from "./data-flow-support.js";
+import { compileJobs, DEPLOY_CASES, evaluate, expectedFile, hasPython, jobOf, runScript, stepNamed } from "./support.js";
 
 const s3 = { s3: { bucket: "acme-airflow", roleToAssume: vars.AWS_ROLE_ARN, region: "eu-west-1" } };
 const gcs = { gcs: { bucket: vars.COMPOSER_BUCKET, workloadIdentityProvider: vars.GCP_WIF_PROVIDER, serviceAccount: "dags@acme.iam.gserviceaccount.com" } };

@@ -10,11 +10,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { compile, secrets, vars, workflow, type AnyJobRef } from "../../src/index.js";
 import { ansible, type AnsibleOptions } from "../../src/presets/ansible.js";
-import { expectValidWorkflow } from "../support/oracles.js";
+import { compileJobs as compileWorkflow, evaluate, expectedFile, jobOf, stepNamed, type Mapping } from "./support.js";
 
-type Mapping = Record<string, any>;
 
-const expected = (name: string) => readFileSync(new URL(`./expected/ansible/${name}.yml`, import.meta.url), "utf8");
+const expected = (name: string) => expectedFile("ansible", name);
 const onBranch = (branch: string) => ({ pull_request: { branches: [branch] }, push: { branches: [branch] } });
 const on = onBranch("main");
 const jobsOf = (options: AnsibleOptions) => Object.values(ansible(options));
@@ -23,26 +22,10 @@ const full: AnsibleOptions = {
   requirements: "requirements.yml", workingDirectory: "ansible", idPrefix: "servers",
 };
 
-async function compileJobs(jobs: readonly AnyJobRef[], branch = "main"): Promise<string> {
-  const result = await compile([workflow("ansible", { name: "Ansible", on: onBranch(branch), jobs })]);
-  expect(result.diagnostics).toEqual([]);
-  const yaml = result.files[0]!.contents;
-  await expectValidWorkflow("ansible.yml", yaml);
-  return yaml;
-}
+const compileJobs = (jobs: readonly AnyJobRef[], branch = "main") =>
+  compileWorkflow("ansible", jobs, { name: "Ansible", on: onBranch(branch) });
 
-const jobOf = (yaml: string, id: string) => (parse(yaml) as Mapping).jobs[id] as Mapping;
-const stepNamed = (yaml: string, id: string, name: string) => (jobOf(yaml, id).steps as Mapping[]).find((s) => s.name === name)!;
 
-function evaluate(text: string, event_name: string, ref: string): boolean {
-  const source = text.replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
-  const ast = new Parser(new Lexer(source).lex().tokens, ["github"], []).parse();
-  const github = new data.Dictionary(
-    { key: "event_name", value: new data.StringData(event_name) },
-    { key: "ref", value: new data.StringData(ref) },
-  );
-  return new Evaluator(ast, new data.Dictionary({ key: "github", value: github })).evaluate().coerceString() === "true";
-}
 
 /** Evaluates a step condition with `ANSIBLE_PRIVATE_KEY_FILE` unset or set to `value`. */
 function envIsSet(text: string, value: string | undefined): boolean {

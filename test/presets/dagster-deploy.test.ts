@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { github, secrets, vars, type AnyJobRef } from "../../src/index.js";
 import { dagsterDeploy, type DagsterDeployOptions } from "../../src/presets/dagster-deploy.js";
-import { compileJobs, DEPLOY_CASES, evaluate, expectedFile, jobOf, runScript, stepNamed } from "./data-flow-support.js";
+import { compileJobs, DEPLOY_CASES, evaluate, expectedFile, jobOf, runScript, stepNamed } from "./support.js";
 
 const cloud = { organization: "acme", apiToken: secrets.DAGSTER_CLOUD_API_TOKEN };
 const jobsOf = (options: DagsterDeployOptions) => Object.values(dagsterDeploy(options));

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { secrets, vars, type AnyJobRef, type Expr } from "../../src/index.js";
 import { prefectDeploy, type PrefectDeployOptions } from "../../src/presets/prefect-deploy.js";
-import { compileJobs, DEPLOY_CASES, evaluate, expectedFile, hasPython, jobOf, runScript, stepNamed } from "./data-flow-support.js";
+import { compileJobs, DEPLOY_CASES, evaluate, expectedFile, hasPython, jobOf, runScript, stepNamed } from "./support.js";
 
 const api = { apiUrl: vars.PREFECT_API_URL, apiKey: secrets.PREFECT_API_KEY };
 const jobsOf = (options: PrefectDeployOptions) => Object.values(prefectDeploy(options));

@@ -5,40 +5,21 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { data, Evaluator, Lexer, Parser } from "@actions/expressions";
 import { afterAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { compile, vars, workflow, type AnyJobRef } from "../../src/index.js";
 import { terraform, type TerraformOptions } from "../../src/presets/terraform.js";
-import { expectValidWorkflow } from "../support/oracles.js";
+import { compileJobs as compileWorkflow, evaluate, expectedFile, jobOf, stepNamed, type Mapping } from "./support.js";
 
-type Mapping = Record<string, any>;
 
-const expected = (name: string) => readFileSync(new URL(`./expected/terraform/${name}.yml`, import.meta.url), "utf8");
+const expected = (name: string) => expectedFile("terraform", name);
 const onBranch = (branch: string) => ({ pull_request: { branches: [branch] }, push: { branches: [branch] } });
 const on = onBranch("main");
 const jobsOf = (options?: TerraformOptions) => Object.values(terraform(options));
 
-async function compileJobs(jobs: readonly AnyJobRef[], branch = "main"): Promise<string> {
-  const result = await compile([workflow("terraform", { name: "Terraform", on: onBranch(branch), jobs })]);
-  expect(result.diagnostics).toEqual([]);
-  const yaml = result.files[0]!.contents;
-  await expectValidWorkflow("terraform.yml", yaml);
-  return yaml;
-}
+const compileJobs = (jobs: readonly AnyJobRef[], branch = "main") =>
+  compileWorkflow("terraform", jobs, { name: "Terraform", on: onBranch(branch) });
 
-const jobOf = (yaml: string, id: string) => (parse(yaml) as Mapping).jobs[id] as Mapping;
-const stepNamed = (yaml: string, id: string, name: string) => (jobOf(yaml, id).steps as Mapping[]).find((s) => s.name === name)!;
 
-function evaluate(text: string, event_name: string, ref: string): boolean {
-  const source = text.replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
-  const ast = new Parser(new Lexer(source).lex().tokens, ["github"], []).parse();
-  const github = new data.Dictionary(
-    { key: "event_name", value: new data.StringData(event_name) },
-    { key: "ref", value: new data.StringData(ref) },
-  );
-  return new Evaluator(ast, new data.Dictionary({ key: "github", value: github })).evaluate().coerceString() === "true";
-}
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

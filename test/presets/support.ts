@@ -1,6 +1,5 @@
-// What the tests of the data-flow presets (prefectDeploy, dagsterDeploy, airflowDags) share:
-// compiling their jobs through both oracles, reading the result, evaluating a job's `if:`, and
-// running a step's script as GitHub does, with stand-ins for the tools it calls.
+// What preset tests share: compiling jobs through both oracles, reading the result, evaluating
+// a job's `if:`, and running a step's script as GitHub does, with stand-ins for the tools it calls.
 import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +7,7 @@ import { dirname, join } from "node:path";
 import { data, Evaluator, Lexer, Parser } from "@actions/expressions";
 import { expect } from "vitest";
 import { parse } from "yaml";
-import { compile, workflow, type AnyJobRef } from "../../src/index.js";
+import { compile, workflow, type AnyJobRef, type WorkflowDefinition } from "../../src/index.js";
 import { expectValidWorkflow } from "../support/oracles.js";
 
 export type Mapping = Record<string, any>;
@@ -16,8 +15,12 @@ export type Mapping = Record<string, any>;
 export const on = { pull_request: { branches: ["main"] }, push: { branches: ["main", "release"] } };
 
 /** Compiles the jobs into one workflow, which must have no diagnostic and pass both oracles. */
-export async function compileJobs(stem: string, jobs: readonly AnyJobRef[]): Promise<string> {
-  const result = await compile([workflow(stem, { name: stem, on, jobs })]);
+export async function compileJobs(
+  stem: string,
+  jobs: readonly AnyJobRef[],
+  options: { readonly name?: string; readonly on?: WorkflowDefinition["on"] } = {},
+): Promise<string> {
+  const result = await compile([workflow(stem, { name: options.name ?? stem, on: options.on ?? on, jobs })]);
   expect(result.diagnostics).toEqual([]);
   const yaml = result.files[0]!.contents;
   await expectValidWorkflow(`${stem}.yml`, yaml);
