@@ -1,6 +1,6 @@
 import { job, run, workflow } from "../../src/index.js";
 import { type ExpectedDiagnostic, type InvalidCase, ruleTester } from "./rule-tester.js";
-import { yaml, yamlRuleTester } from "./yaml-rule-tester.js";
+import { MAKE_JOB, yaml, yamlRuleTester } from "./yaml-rule-tester.js";
 
 const jobs = [job("deploy", { "runs-on": "ubuntu-latest", steps: [run("./deploy.sh")] })];
 type Event = "workflow_dispatch" | "workflow_call";
@@ -93,12 +93,7 @@ yamlRuleTester("dispatch-inputs", {
         "        default: warning",
         "        type: choice",
         "        options: [info, warning, debug]",
-        "permissions: {}",
-        "jobs:",
-        "  build:",
-        "    runs-on: ubuntu-latest",
-        "    steps:",
-        "      - run: make",
+        ...MAKE_JOB,
       ),
     },
   ],
@@ -114,12 +109,7 @@ yamlRuleTester("dispatch-inputs", {
         "      publish:",
         "        type: boolean",
         "        default: \"false\"",
-        "permissions: {}",
-        "jobs:",
-        "  build:",
-        "    runs-on: ubuntu-latest",
-        "    steps:",
-        "      - run: make",
+        ...MAKE_JOB,
       ),
       errors: [
         {

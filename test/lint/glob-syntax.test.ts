@@ -1,6 +1,6 @@
 import { job, run, workflow } from "../../src/index.js";
 import { type InvalidCase, ruleTester } from "./rule-tester.js";
-import { yaml, yamlRuleTester } from "./yaml-rule-tester.js";
+import { MAKE_JOB, yaml, yamlRuleTester } from "./yaml-rule-tester.js";
 
 const HINT = "fix the pattern; the syntax is at https://docs.github.com/actions/writing-workflows/workflow-syntax-for-github-actions#filter-pattern-cheat-sheet";
 const jobs = [job("build", { "runs-on": "ubuntu-latest", steps: [run("make")] })];
@@ -67,12 +67,7 @@ yamlRuleTester("glob-syntax", {
         "    branches: [\"feature/*\", \"feature/**\", \"!feature/old\"]",
         "    tags: [\"v2*\", \"v[12].[0-9]+.[0-9]+\"]",
         "    paths: [\"**.js\", \"docs/**\", \"**/docs/**\", \"*.md\"]",
-        "permissions: {}",
-        "jobs:",
-        "  build:",
-        "    runs-on: ubuntu-latest",
-        "    steps:",
-        "      - run: make",
+        ...MAKE_JOB,
       ),
     },
   ],
@@ -86,12 +81,7 @@ yamlRuleTester("glob-syntax", {
         "      - main",
         "      - bitnami:main",
         "    paths: [\"charts/**\", \"!\"]",
-        "permissions: {}",
-        "jobs:",
-        "  build:",
-        "    runs-on: ubuntu-latest",
-        "    steps:",
-        "      - run: make",
+        ...MAKE_JOB,
       ),
       errors: [
         { at: "5:9", path: "on.pull_request_target.branches[1]", message: 'branch pattern "bitnami:main" contains ":", which a Git ref name cannot', hint: HINT },

@@ -37,6 +37,9 @@ const FILE = "ci.yml";
 /** Builds workflow text from lines, so fixtures read as YAML in the test source. */
 export const yaml = (...lines: string[]): string => `${lines.join("\n")}\n`;
 
+/** The tail most cases end with: no token permissions and one job that runs `make`. */
+export const MAKE_JOB = ["permissions: {}", "jobs:", "  build:", "    runs-on: ubuntu-latest", "    steps:", "      - run: make"] as const;
+
 /** Registers the YAML cases of one rule. */
 export function yamlRuleTester(rule: string, cases: { valid: readonly YamlValidCase[]; invalid: readonly YamlInvalidCase[] }): void {
   describe(`${rule} (YAML)`, () => {
