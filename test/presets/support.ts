@@ -54,6 +54,15 @@ export const DEPLOY_CASES: readonly [string, string, boolean][] = [
   ["workflow_dispatch", "refs/heads/main", false],
 ];
 
+/** Events and refs, and whether a deploy bound to the branch `release/v2` may run for each. */
+export const RELEASE_BRANCH_CASES: readonly [string, string, boolean][] = [
+  ["push", "refs/heads/release/v2", true],
+  ["push", "refs/heads/main", false],
+  ["push", "refs/heads/release/v2-hotfix", false],
+  ["push", "refs/tags/release/v2", false],
+  ["pull_request", "refs/heads/release/v2", false],
+];
+
 export const hasPython = spawnSync("python3", ["--version"]).status === 0;
 
 export interface ScriptRun {

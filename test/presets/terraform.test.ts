@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { compile, vars, workflow, type AnyJobRef } from "../../src/index.js";
 import { terraform, type TerraformOptions } from "../../src/presets/terraform.js";
-import { compileJobs as compileWorkflow, evaluate, expectedFile, jobOf, stepNamed, type Mapping } from "./support.js";
+import { compileJobs as compileWorkflow, evaluate, expectedFile, jobOf, RELEASE_BRANCH_CASES, stepNamed, type Mapping } from "./support.js";
 
 
 const expected = (name: string) => expectedFile("terraform", name);
@@ -90,13 +90,7 @@ describe("terraform: behaviour", () => {
 
   it("applies from another branch when told, and only on a push to exactly that branch", async () => {
     const yaml = await compileJobs(jobsOf({ branch: "release/v2" }), "release/v2");
-    const cases: [string, string, boolean][] = [
-      ["push", "refs/heads/release/v2", true],
-      ["push", "refs/heads/main", false],
-      ["push", "refs/heads/release/v2-hotfix", false],
-      ["push", "refs/tags/release/v2", false],
-      ["pull_request", "refs/heads/release/v2", false],
-    ];
+    const cases = RELEASE_BRANCH_CASES;
     const applyIf = jobOf(yaml, "terraform-apply").if as string;
     expect(cases.map(([event, ref]) => evaluate(applyIf, event, ref))).toEqual(cases.map(([, , applies]) => applies));
   });
