@@ -2,35 +2,14 @@
 // into a fresh project from the tarball, its CLI run through npx. This catches what tests of
 // src/ cannot: a file missing from `files`, a broken `bin` or `exports`, a dependency the
 // bundle expects but package.json does not declare, declarations that do not type-check.
-import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, expect, it } from "vitest";
 import { expectValidWorkflow } from "./support/oracles.js";
+import { linkInstalled, ROOT, sh, type Ran } from "./support/packed.js";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const pkg = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
-
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-// npm passes its settings to scripts as npm_* variables; when this test itself runs under
-// `npm test`, those would point the nested npm at this repository instead of the temp project.
-const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-
-function sh(command: string, args: string[], cwd: string): Promise<Ran> {
-  return new Promise((resolve) => {
-    execFile(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 127) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 /** Runs a command that must succeed, failing with its whole output otherwise. */
 async function ok(command: string, args: string[], cwd: string): Promise<Ran> {
@@ -77,18 +56,13 @@ afterAll(async () => {
 
 it("packs, installs from the tarball, and its CLI generates and checks a project", { timeout: 240_000 }, async () => {
   work = await mkdtemp(join(tmpdir(), "pipewright-pack-"));
-  const packDir = join(work, "pack");
   const app = join(work, "app");
-  await mkdir(packDir);
   await mkdir(app);
-
-  await ok("npm", ["pack", "--pack-destination", packDir], ROOT);
-  const tarballs = (await readdir(packDir)).filter((name) => name.endsWith(".tgz"));
-  expect(tarballs).toEqual([`${pkg.name}-${pkg.version}.tgz`]);
-  expect((await readdir(ROOT)).filter((name) => name.endsWith(".tgz"))).toEqual([]);
-
   await writeFile(join(app, "package.json"), JSON.stringify({ type: "module" }, null, 2) + "\n");
-  await ok("npm", ["install", "--no-audit", "--no-fund", join(packDir, tarballs[0]!)], app);
+  const installed = await linkInstalled(app);
+  expect((await readdir(ROOT)).filter((name) => name.endsWith(".tgz"))).toEqual([]);
+  const manifest = JSON.parse(await readFile(join(installed.nodeModules, "pipewright/package.json"), "utf8")) as { name: string; version: string };
+  expect(manifest).toMatchObject({ name: pkg.name, version: pkg.version });
   await writeFile(join(app, "workflows.ts"), WORKFLOWS_TS);
 
   expect(await ok("npx", ["pipewright", "--version"], app)).toMatchObject({ stdout: `${pkg.version}\n` });
