@@ -1,5 +1,5 @@
 import { readConfig } from "../project/config.js";
-import { formatLintGithub, formatLintText, lintFiles } from "../lint/lint-files.js";
+import { formatLintGithub, formatLintText, lintFiles } from "../runs/lint-files.js";
 import type { CliOutput } from "./main.js";
 
 export interface LintFlags {

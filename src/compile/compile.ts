@@ -12,7 +12,8 @@ import { runRules } from "../lint/run-rules.js";
 import { formatPath, type WorkflowModel } from "../model/workflow.js";
 import { githubParserProblems } from "./gate.js";
 import { harden } from "./harden.js";
-import { nearestOrigin, normalize } from "./normalize.js";
+import { nearestOrigin } from "../model/source.js";
+import { normalize } from "./normalize.js";
 import { compileRuleset, rulesetStem, type JobHome } from "./rulesets.js";
 import { checkShape } from "./shape.js";
 

@@ -9,7 +9,7 @@ import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
 import { isObject } from "../lint/walk.js";
 import { formatPath, type WorkflowModel } from "../model/workflow.js";
 import { hoist, shellKind } from "./hoist.js";
-import { nearestOrigin } from "./normalize.js";
+import { nearestOrigin } from "../model/source.js";
 
 type Mapping = Record<string, unknown>;
 

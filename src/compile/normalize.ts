@@ -7,7 +7,7 @@ import { metaOf } from "../dsl/meta.js";
 import type { WorkflowValue } from "../dsl/workflow.js";
 import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
 import { isExpr } from "../model/expression.js";
-import type { SourceLocation } from "../model/source.js";
+import { nearestOrigin, type SourceLocation } from "../model/source.js";
 import { formatPath, type Workflow, type WorkflowModel, type YamlPath } from "../model/workflow.js";
 
 export interface NormalizeResult {
@@ -92,15 +92,6 @@ export function normalize(value: WorkflowValue, fileName: string): NormalizeResu
     ...(topSource ? { sourceFile: topSource.file } : {}),
   };
   return { model, diagnostics, refs };
-}
-
-/** The call site of the innermost builder that produced `path` or one of its parents. */
-export function nearestOrigin(origins: ReadonlyMap<string, SourceLocation>, path: YamlPath): SourceLocation | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const found = origins.get(formatPath(path.slice(0, n)));
-    if (found) return found;
-  }
-  return undefined;
 }
 
 function isPlain(value: object): boolean {

@@ -1,4 +1,4 @@
-import { nearestOrigin } from "../compile/normalize.js";
+import { nearestOrigin } from "../model/source.js";
 import { formatPath, type WorkflowModel } from "../model/workflow.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
 import type { Rule } from "./rule.js";

@@ -1,3 +1,5 @@
+import { formatPath, type YamlPath } from "./workflow.js";
+
 /** Where a builder was called in the user's source, e.g. `workflows.ts:12:5`. */
 export interface SourceLocation {
   readonly file: string;
@@ -41,4 +43,13 @@ function parseFrame(stack: string | undefined): SourceLocation | null {
   let file = match[1]!;
   if (file.startsWith("file://")) file = decodeURIComponent(new URL(file).pathname);
   return { file, line: Number(match[2]), column: Number(match[3]) };
+}
+
+/** The call site of the innermost builder that produced `path` or one of its parents. */
+export function nearestOrigin(origins: ReadonlyMap<string, SourceLocation>, path: YamlPath): SourceLocation | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const found = origins.get(formatPath(path.slice(0, n)));
+    if (found) return found;
+  }
+  return undefined;
 }

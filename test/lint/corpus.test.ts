@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint/lint-files.js";
+import { lintText } from "../../src/runs/lint-files.js";
 
 const corpus = fileURLToPath(new URL("../../../shared/corpus/workflows", import.meta.url));
 const report = new URL("../../docs/corpus-report.md", import.meta.url);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { job, run, secrets, workflow } from "../../src/index.js";
-import { lintFiles, lintText } from "../../src/lint/lint-files.js";
+import { lintFiles, lintText } from "../../src/runs/lint-files.js";
 import { ruleTester } from "./rule-tester.js";
 import { yaml } from "./yaml-rule-tester.js";
 

@@ -5,7 +5,7 @@
  * Findings of the shape check are compared too: a rule must not be reported twice.
  */
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint/lint-files.js";
+import { lintText } from "../../src/runs/lint-files.js";
 import { expectValidWorkflow } from "../support/oracles.js";
 
 export interface YamlValidCase {

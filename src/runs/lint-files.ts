@@ -5,12 +5,12 @@
 import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { nearestOrigin } from "../compile/normalize.js";
 import { checkShape } from "../compile/shape.js";
 import { readWorkflowYaml } from "../import/read-yaml.js";
+import { adjustSeverities, diagnostic, type Diagnostic, type Severity } from "../lint/diagnostic.js";
+import { runRules } from "../lint/run-rules.js";
+import { nearestOrigin } from "../model/source.js";
 import { formatPath } from "../model/workflow.js";
-import { adjustSeverities, diagnostic, type Diagnostic, type Severity } from "./diagnostic.js";
-import { runRules } from "./run-rules.js";
 
 export interface LintOptions {
   readonly cwd: string;
