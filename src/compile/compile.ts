@@ -7,13 +7,14 @@ import type { Options } from "prettier";
 import { isRulesetValue, type RulesetValue } from "../dsl/ruleset.js";
 import { isWorkflowValue, type WorkflowValue } from "../dsl/workflow.js";
 import { emitWorkflow } from "../emit/emit.js";
-import { adjustSeverities, diagnostic, hasErrors, type Diagnostic, type Severity } from "../lint/diagnostic.js";
+import { diagnostic, hasErrors, type Diagnostic, type Severity } from "../lint/diagnostic.js";
 import { runRules } from "../lint/run-rules.js";
 import { formatPath, type WorkflowModel } from "../model/workflow.js";
 import { githubParserProblems } from "./gate.js";
 import { harden } from "./harden.js";
 import { nearestOrigin } from "../model/source.js";
 import { normalize } from "./normalize.js";
+import { scopedSeverities } from "./scopes.js";
 import { compileRuleset, rulesetStem, type JobHome } from "./rulesets.js";
 import { checkShape } from "./shape.js";
 
@@ -94,7 +95,7 @@ export async function compile(values: readonly unknown[], options: CompileOption
     for (const [ref, jobId] of normalized.refs) homes.set(ref, { model: normalized.model, jobId, file });
     const hardened = harden(normalized.model, file);
     const model = hardened.model;
-    const found = adjustSeverities([...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file, undefined, { readWorkflow })], options);
+    const found = scopedSeverities([...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file, undefined, { readWorkflow })], model.scopes, options);
     if (hasErrors(found)) {
       diagnostics.push(...found, ...(await shapeDiagnostics(model, file, found)));
       continue;

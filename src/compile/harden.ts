@@ -4,18 +4,21 @@
  * 2. `persist-credentials: false` on actions/checkout unless the step sets it;
  * 3. `permissions: contents: read` at the top when the workflow has no top-level block: jobs
  *    that set their own keep them, every other job gets a read-only token.
+ * `harden: false` on a workflow or a job (see scopes.ts) turns all three off there.
  */
 import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
 import { isObject } from "../lint/walk.js";
 import { formatPath, type WorkflowModel } from "../model/workflow.js";
 import { hoist, shellKind } from "./hoist.js";
 import { nearestOrigin } from "../model/source.js";
+import { hardens } from "./scopes.js";
 
 type Mapping = Record<string, unknown>;
 
 /** Returns a hardened copy of the model and what could not be hardened. */
 export function harden(model: WorkflowModel, file: string): { model: WorkflowModel; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  if (!hardens(model.scopes)) return { model, diagnostics };
   const workflow = structuredClone(model.workflow) as unknown as Mapping;
   const jobs = isObject(workflow.jobs) ? workflow.jobs : {};
   const workflowEnv = isObject(workflow.env) ? workflow.env : {};
@@ -23,7 +26,7 @@ export function harden(model: WorkflowModel, file: string): { model: WorkflowMod
 
   for (const [jobId, job] of Object.entries(jobs)) {
     if (!isObject(job)) continue;
-    if (!Array.isArray(job.steps)) continue;
+    if (!Array.isArray(job.steps) || !hardens(model.scopes, jobId)) continue;
     const windows = JSON.stringify(job["runs-on"] ?? "").toLowerCase().includes("windows");
     const jobEnv = isObject(job.env) ? job.env : {};
     const jobShell = shellOf(job.defaults) ?? workflowShell;

@@ -8,7 +8,7 @@ import type { WorkflowValue } from "../dsl/workflow.js";
 import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
 import { isExpr } from "../model/expression.js";
 import { nearestOrigin, type SourceLocation } from "../model/source.js";
-import { formatPath, type Workflow, type WorkflowModel, type YamlPath } from "../model/workflow.js";
+import { formatPath, type ScopeOptions, type Workflow, type WorkflowModel, type YamlPath } from "../model/workflow.js";
 
 export interface NormalizeResult {
   readonly model: WorkflowModel;
@@ -22,6 +22,7 @@ export function normalize(value: WorkflowValue, fileName: string): NormalizeResu
   const origins = new Map<string, SourceLocation>();
   const inlineExpressions = new Set<string>();
   const comments = new Map<string, string>();
+  const scopes = new Map<string, ScopeOptions>();
   const diagnostics: Diagnostic[] = [];
   const problem = (path: YamlPath, message: string, hint: string) =>
     diagnostics.push(diagnostic({ rule: "shape", severity: "error", message, file: fileName, path: formatPath(path), source: nearestOrigin(origins, path), hint }));
@@ -44,6 +45,8 @@ export function normalize(value: WorkflowValue, fileName: string): NormalizeResu
       const meta = metaOf(input);
       if (meta?.source) origins.set(formatPath(path), meta.source);
       if (meta?.hoistExpressions === false) inlineExpressions.add(formatPath(path));
+      // A job's options scope `jobs.<id>`; the workflow's are read from its definition below.
+      if (meta?.options && path.length === 2 && path[0] === "jobs") scopes.set(formatPath(path), meta.options);
       for (const [key, text] of Object.entries(meta?.comments ?? {})) comments.set(formatPath([...path, key]), text);
       const out: Record<string, unknown> = {};
       for (const [key, child] of Object.entries(input)) {
@@ -59,6 +62,8 @@ export function normalize(value: WorkflowValue, fileName: string): NormalizeResu
   // Known before the walk, so problems found in it at workflow level point at workflow().
   const topSource = metaOf(value.definition)?.source;
   if (topSource) origins.set("", topSource);
+  const topOptions = metaOf(value.definition)?.options;
+  if (topOptions) scopes.set("", topOptions);
   const { jobs, ...rest } = value.definition;
   const top = visit(rest, []) as Record<string, unknown>;
   const jobMap: Record<string, unknown> = {};
@@ -89,6 +94,7 @@ export function normalize(value: WorkflowValue, fileName: string): NormalizeResu
     origins,
     inlineExpressions,
     comments,
+    ...(scopes.size > 0 ? { scopes } : {}),
     ...(topSource ? { sourceFile: topSource.file } : {}),
   };
   return { model, diagnostics, refs };

@@ -1,6 +1,6 @@
 import type { Expr } from "../model/expression.js";
 import { callSite, type SourceLocation } from "../model/source.js";
-import type { JobFactory, StepsItem, WorkflowJob } from "../model/workflow.js";
+import type { JobFactory, ScopeOptions, StepsItem, WorkflowJob } from "../model/workflow.js";
 import { context, type NamedContext } from "./contexts.js";
 import { relocate, withMeta } from "./meta.js";
 import type { Value } from "./value.js";
@@ -77,18 +77,22 @@ export function isJobRef(value: unknown): value is JobRef {
  * //     - env:
  * //         NEEDS_BUILD_OUTPUTS_DIGEST: ${{ needs.build.outputs.digest }}
  * //       run: deploy $NEEDS_BUILD_OUTPUTS_DIGEST
+ *
+ * The optional third argument holds pipewright's options for this job alone, as for
+ * {@link workflow}: `job("lint", {...}, { rules: { "template-injection": "off" } })`.
  */
 export function job<const Id extends string, const Outputs extends string = never>(
   id: Id,
   // Not generic in the whole definition: that would switch off TypeScript's excess-property
   // check, and a misspelled key such as `stpes` would compile. Only the output names are inferred.
   definition: JobDefinition & { readonly outputs?: { readonly [K in Outputs]: Value<string> } },
+  options?: ScopeOptions,
 ): JobRef<Id, Outputs> {
   const source = callSite(job);
   const ref = {
     [JOB]: true as const,
     id,
-    definition: withMeta(definition, { source }),
+    definition: withMeta(definition, options ? { source, options } : { source }),
   };
   Object.defineProperty(ref, "outputs", { get: () => context(`needs.${id}.outputs`), enumerable: false });
   Object.defineProperty(ref, "result", { get: () => context(`needs.${id}.result`), enumerable: false });

@@ -1,4 +1,5 @@
 import type { SourceLocation } from "../model/source.js";
+import type { ScopeOptions } from "../model/workflow.js";
 
 /**
  * Facts the builders attach to the values they return that are not GitHub keys (where the
@@ -13,6 +14,8 @@ export interface BuilderMeta {
   readonly hoistExpressions?: boolean;
   /** Trailing YAML comments by key of this object, e.g. `{ uses: "v7.0.1" }`. */
   readonly comments?: Readonly<Record<string, string>>;
+  /** For a workflow or a job: pipewright's options given as the builder's third argument. */
+  readonly options?: ScopeOptions;
 }
 
 /** Returns a frozen copy of `value` carrying `meta` under the hidden key. */

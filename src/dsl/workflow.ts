@@ -1,5 +1,5 @@
 import { callSite } from "../model/source.js";
-import type { Workflow } from "../model/workflow.js";
+import type { ScopeOptions, Workflow } from "../model/workflow.js";
 import type { AnyJobRef, JobDefinition } from "./job.js";
 import { withMeta } from "./meta.js";
 import type { Value } from "./value.js";
@@ -47,13 +47,17 @@ export function isWorkflowValue(value: unknown): value is WorkflowValue {
  * //     runs-on: ubuntu-latest
  * //     steps:
  * //       - run: npm test
+ *
+ * The third argument holds pipewright's own options, never GitHub keys: `harden: false` writes
+ * the workflow as it is (no `env:` hoisting, no checkout or permission defaults), and `rules`
+ * sets the severity of lint rules inside it, e.g. `{ rules: { "template-injection": "off" } }`.
  */
-export function workflow(fileStem: string, definition: WorkflowDefinition): WorkflowValue {
+export function workflow(fileStem: string, definition: WorkflowDefinition, options?: ScopeOptions): WorkflowValue {
   const source = callSite(workflow);
   return Object.freeze({
     [WORKFLOW]: true as const,
     kind: "workflow" as const,
     fileStem,
-    definition: withMeta(definition, { source }),
+    definition: withMeta(definition, options ? { source, options } : { source }),
   });
 }

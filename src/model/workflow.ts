@@ -43,4 +43,20 @@ export interface WorkflowModel {
   readonly inlineExpressions: ReadonlySet<string>;
   /** Trailing comments for scalars, by path (`jobs.build.steps[0].uses` → `v7.0.1`). */
   readonly comments: ReadonlyMap<string, string>;
+  /**
+   * pipewright's own options of a workflow (path `""`) or a job (`jobs.<id>`), set by the third
+   * argument of `workflow()` / `job()`; absent means the defaults.
+   */
+  readonly scopes?: ReadonlyMap<string, ScopeOptions>;
+}
+
+/** How a rule's findings count: its own severity replaced, or dropped (`off`). */
+export type RuleSetting = "error" | "warning" | "off";
+
+/** Options of pipewright itself (never GitHub keys) for a workflow or a job. */
+export interface ScopeOptions {
+  /** `false`: leave the YAML exactly as written (no hoisting, checkout or permission defaults). */
+  readonly harden?: boolean;
+  /** Severity per rule id for findings inside this workflow or job. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
 }
