@@ -1,0 +1,42 @@
+/**
+ * What `--harden` changes, in words: the imported workflow compared with the same workflow
+ * after pipewright's hardening (compile/harden.ts), one line per change.
+ */
+import type { Diagnostic } from "../lint/diagnostic.js";
+import type { Workflow } from "../model/workflow.js";
+
+type Mapping = Record<string, unknown>;
+const isMapping = (v: unknown): v is Mapping => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Lists the differences between `before` and `after` hardening. */
+export function hardeningChanges(before: Workflow, after: Workflow, inline: ReadonlySet<string>, problems: readonly Diagnostic[]): string[] {
+  const changes: string[] = [];
+  const old = before as unknown as Mapping;
+  const now = after as unknown as Mapping;
+  if (!("permissions" in old) && "permissions" in now) {
+    changes.push("permissions: added `contents: read` at the top; jobs without their own `permissions` get a read-only token");
+  }
+  const oldJobs = isMapping(old.jobs) ? old.jobs : {};
+  const newJobs = isMapping(now.jobs) ? now.jobs : {};
+  for (const [id, job] of Object.entries(oldJobs)) {
+    const steps = isMapping(job) && Array.isArray(job.steps) ? job.steps : [];
+    const hardened = isMapping(newJobs[id]) && Array.isArray((newJobs[id] as Mapping).steps) ? ((newJobs[id] as Mapping).steps as unknown[]) : [];
+    steps.forEach((step, i) => {
+      const path = `jobs.${id}.steps[${i}]`;
+      const next = hardened[i];
+      if (!isMapping(step) || !isMapping(next)) return;
+      const withs = isMapping(next.with) ? next.with : {};
+      if (typeof step.uses === "string" && withs["persist-credentials"] === false && !(isMapping(step.with) && "persist-credentials" in step.with)) {
+        changes.push(`${path}: actions/checkout gets \`persist-credentials: false\`, so later steps cannot read the token from .git/config`);
+      }
+      if (inline.has(path)) {
+        const why = problems.filter((d) => d.path === `${path}.run`).map((d) => d.message).join("; ");
+        changes.push(`${path}: expressions stay in the script (${why}); the step is marked \`hoistExpressions: false\``);
+      } else if (typeof step.run === "string" && next.run !== step.run) {
+        const added = Object.keys(isMapping(next.env) ? next.env : {}).filter((k) => !(isMapping(step.env) && k in step.env));
+        changes.push(`${path}: expressions in the script moved into \`env:\` (${added.join(", ")}), read as shell variables`);
+      }
+    });
+  }
+  return changes;
+}
