@@ -51,7 +51,8 @@ export interface CompileResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const FILE_STEM = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+// A leading "_" is common for workflows only other workflows call (`_release-image.yaml`).
+const FILE_STEM = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 
 /** Compiles workflows into YAML files, with every check pipewright has. */
 export async function compile(values: readonly unknown[], options: CompileOptions = {}): Promise<CompileResult> {

@@ -33,7 +33,7 @@ export interface ImportedWorkflow {
   readonly changes: readonly string[];
 }
 
-const FILE_STEM = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const FILE_STEM = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 
 /** Reads and checks one workflow file for import. `file` is how messages name it. */
 export async function importWorkflow(text: string, file: string, options: ImportWorkflowOptions = {}): Promise<ImportedWorkflow> {

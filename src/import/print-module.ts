@@ -127,11 +127,13 @@ function jobHook(id: string, vars: ReadonlyMap<string, string>, declared: Readon
 }
 
 function printStep(step: Record<string, unknown>, path: YamlPath, wf: WorkflowToPrint, ctx: PrintContext): string | undefined {
-  const isRun = typeof step.run === "string" && !("uses" in step);
+  // `run: true` is the script "true" to GitHub; run() takes it as that string.
+  const scalar = typeof step.run === "number" || typeof step.run === "boolean";
+  const isRun = (typeof step.run === "string" || scalar) && !("uses" in step);
   const isUses = typeof step.uses === "string" && !("run" in step);
   if (!isRun && !isUses) return undefined;
   const key = isRun ? "run" : "uses";
-  const text = step[key] as string;
+  const text = String(step[key]);
   const at = [...path, key];
   const lead = ctx.leading(at);
   const rest = Object.entries(step).filter(([k]) => k !== key);

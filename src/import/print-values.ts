@@ -92,6 +92,11 @@ export function printValue(value: unknown, path: YamlPath, ctx: PrintContext, ho
   }
   if (typeof value === "object" && value !== null) return printObject(Object.entries(value), path, ctx, hook);
   if (typeof value === "string") return printStringAt(value, path, ctx, slotOf(path));
+  // `if: false`: GitHub reads the scalar as an expression; the DSL types a condition as one.
+  if ((typeof value === "number" || typeof value === "boolean") && slotOf(path) === "condition") {
+    ctx.names.add("literal");
+    return `literal(${String(value)})`;
+  }
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
   return String(value);
 }
