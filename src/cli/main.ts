@@ -20,6 +20,7 @@ Usage:
   pipewright generate [options]   compile the source and write .github/workflows/*.yml
   pipewright check [options]      compile and compare with the files on disk; write nothing
   pipewright lint [paths...]      lint workflow YAML files (default: .github/workflows)
+  pipewright import [paths...]    turn workflow YAML files (default: .github/workflows) into workflows.ts
 
 Options:
   --cwd <dir>       project root (default: the current directory)
@@ -39,11 +40,20 @@ Lint options:
   -h, --help        show this help
   -v, --version     print the version
 
+Import options:
+  --out <file>      the module to write (default: workflows.ts)
+  --out-dir <dir>   one module per workflow and an index.ts, in this folder
+  --force           overwrite an existing module
+  --adopt           then replace the YAML with generated files, once proven to mean the same
+  --harden          apply pipewright's secure defaults instead of keeping the YAML as it is,
+                    and list each change
+
 Exit codes: 0 ok; 1 problems found (errors, stale or foreign files); 2 usage or internal error.
 `;
 
 /** Runs the CLI with `argv` (without `node` and the script) relative to `cwd`. */
 export async function main(argv: readonly string[], cwd: string): Promise<CliOutput> {
+  if (argv[0] === "import") return (await import("./import-command.js")).importCommand(argv.slice(1), cwd);
   let parsed;
   try {
     parsed = parseArgs({
