@@ -1,0 +1,122 @@
+// The seed's dbt CI imports to idiomatic TypeScript: typed secrets and vars, job references,
+// typed conditions, the YAML comments kept; and it compiles back to the same workflow.
+import { describe, expect, it } from "vitest";
+import { compile } from "../../src/compile/compile.js";
+import { importModules } from "../../src/import/import-modules.js";
+import { firstDifference } from "../../src/import/same-data.js";
+import { expectValidWorkflow } from "../support/oracles.js";
+import { RELEASE, SEED_CI } from "./fixtures.js";
+import { freshDir, loadEntries, parseWorkflowText, typeErrors, writeModules } from "./round-trip.js";
+
+export const SEED_TS = `import { job, run, secrets, uses, vars, workflow } from "pipewright";
+
+// From .github/workflows/ci.yml.
+const validateDbtProject = job("validate_dbt_project", {
+  "runs-on": "ubuntu-latest",
+  steps: [
+    uses("actions/checkout@v4.2.0"),
+    uses("actions/setup-python@v5.2.0", {
+      with: {
+        "python-version": "3.12",
+      },
+    }),
+    run(
+      "pip install -qr path_with_code_changes/requirements.txt --no-build-isolation",
+      {
+        name: "Install dependencies",
+        env: {
+          DBT_ENV_SECRET_GITHUB_TOKEN: secrets.SECRET_GH_TOKEN,
+          PIP_ROOT_USER_ACTION: "ignore",
+        },
+      },
+    ),
+    run("dbt -q deps", {
+      name: "Install dbt package depenedencies",
+      "working-directory": "path_with_code_changes",
+      env: {
+        DBT_ENV_SECRET_GITHUB_TOKEN: secrets.SECRET_GH_TOKEN,
+      },
+    }),
+    run(
+      "echo $PROFILES_YML_BASE64 | base64 --decode > path_with_code_changes/profiles.yml",
+      {
+        name: "Mount profiles.yml",
+        // Required by dbt parse.
+        // The var is the contents of the profiles.yml, encoded in base64:
+        // echo .github/workflows/act/profiles.yml | base64
+        env: {
+          PROFILES_YML_BASE64: vars.PROFILES_YML_BASE64,
+        },
+      },
+    ),
+    run("dbt -q parse", {
+      name: "Validate the dbt project",
+      "working-directory": "path_with_code_changes",
+      env: {
+        DBT_ENV_SECRET_GITHUB_TOKEN: secrets.SECRET_GH_TOKEN,
+      },
+    }),
+  ],
+});
+
+export const ci = workflow(
+  "ci",
+  {
+    name: "CI",
+    on: {
+      pull_request: {
+        branches: ["main"],
+        paths: ["path_with_code_changes/**"],
+      },
+      workflow_dispatch: null,
+    },
+    jobs: [validateDbtProject],
+  },
+  { harden: false },
+);
+
+export default [ci];
+`;
+
+describe("importing the seed's dbt CI", () => {
+  it("prints typed values, job references and the comments, and compiles back to the same workflow", async () => {
+    const imported = await importModules([{ file: ".github/workflows/ci.yml", text: SEED_CI }], { layout: { kind: "file", path: "workflows.ts" } });
+    expect(imported.diagnostics).toEqual([]);
+    expect(imported.modules).toEqual([{ path: "workflows.ts", code: SEED_TS }]);
+    expect(SEED_TS).not.toContain("${{");
+
+    const dir = await freshDir("import-seed");
+    const [file] = await writeModules(dir, imported.modules);
+    expect(typeErrors([file!])).toEqual([]);
+    const [values] = await loadEntries(dir, [file!]);
+    const compiled = await compile(values!);
+    expect(compiled.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(compiled.files.map((f) => f.path)).toEqual([".github/workflows/ci.yml"]);
+    expect(firstDifference(parseWorkflowText(SEED_CI), parseWorkflowText(compiled.files[0]!.contents))).toBeUndefined();
+    await expectValidWorkflow("ci.yml", compiled.files[0]!.contents);
+  });
+
+  it("turns needs into references declared first, conditions into functions, and notes how numbers were written", async () => {
+    const imported = await importModules([{ file: ".github/workflows/release.yml", text: RELEASE }], { layout: { kind: "file", path: "workflows.ts" } });
+    const code = imported.modules[0]!.code;
+    expect(code).toContain(`const build = job("build", {`);
+    expect(code.indexOf("const build")).toBeLessThan(code.indexOf("const publish"));
+    expect(code).toContain(`  needs: build, // after the build\n  if: and(eq(github.event_name, "push"), startsWith(github.ref, "refs/tags/")),\n`);
+    expect(code).toContain(`  "timeout-minutes": 90, // written 90.0 in the YAML\n`);
+    expect(code).toContain("run(`./publish.sh \"${needs.build.outputs.version}\"`, {");
+    expect(code).toContain(`        MODE: "yes",\n`);
+    expect(code).toContain(`    // Releases on tags.\n    name: "Release",\n`);
+  });
+
+  it("with harden, leaves the defaults on and lists each change the compiler will make", async () => {
+    const imported = await importModules([{ file: ".github/workflows/ci.yml", text: SEED_CI }, { file: ".github/workflows/release.yml", text: RELEASE }], { layout: { kind: "file", path: "workflows.ts" }, harden: true });
+    expect(imported.modules[0]!.code).not.toContain("harden: false");
+    expect(imported.workflows.map((w) => w.changes)).toEqual([
+      [
+        "permissions: added `contents: read` at the top; jobs without their own `permissions` get a read-only token",
+        "jobs.validate_dbt_project.steps[0]: actions/checkout gets `persist-credentials: false`, so later steps cannot read the token from .git/config",
+      ],
+      ["jobs.publish.steps[0]: expressions in the script moved into `env:` (NEEDS_BUILD_OUTPUTS_VERSION), read as shell variables"],
+    ]);
+  });
+});
