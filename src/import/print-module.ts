@@ -138,14 +138,14 @@ function printStep(step: Record<string, unknown>, path: YamlPath, wf: WorkflowTo
   const lead = ctx.leading(at);
   const rest = Object.entries(step).filter(([k]) => k !== key);
   const binding = isUses ? BINDINGS.get(text) : undefined;
-  if (binding && fitsBinding(step, binding.pin, bindingInputs(text))) {
+  // The binding writes the pin's version as the trailing comment: used where the file says the same.
+  const written = ctx.comments.trailing.get(formatPath(at));
+  if (binding && written === binding.pin.version && fitsBinding(step, binding.pin, bindingInputs(text))) {
     ctx.actions.add(binding.name);
-    const written = ctx.comments.trailing.get(formatPath(at));
-    ctx.trailing(at); // the binding writes its own version comment
-    const note = written !== undefined && written !== binding.pin.version ? `${comment(written)}\n` : "";
+    ctx.trailing(at);
     const withs = step.with === undefined ? "{}" : printValue(step.with, [...path, "with"], ctx);
     const others = rest.filter(([k]) => k !== "with");
-    return `${lead}${note}${binding.name}(${withs}${others.length ? `, ${printObject(others, path, ctx)}` : ""})`;
+    return `${lead}${binding.name}(${withs}${others.length ? `, ${printObject(others, path, ctx)}` : ""})`;
   }
   const first = printStringAt(text, at, ctx, "text");
   const after = ctx.trailing(at);

@@ -43,6 +43,8 @@ export function typeErrors(files: readonly string[]): string[] {
   });
 }
 
+let bundles = 0;
+
 /** Imports each entry's default export, `pipewright` resolved to this repository's sources. */
 export async function loadEntries(dir: string, entries: readonly string[]): Promise<unknown[][]> {
   const esbuild = await import("esbuild");
@@ -59,7 +61,8 @@ export async function loadEntries(dir: string, entries: readonly string[]): Prom
     alias: { pipewright: join(ROOT, "src/index.ts"), "pipewright/actions": join(ROOT, "src/actions/index.ts") },
     external: ["yaml", "prettier", "zod", "esbuild", "@actions/*", "diff", "picocolors"],
   });
-  const out = join(dir, "bundle.mjs");
+  // A fresh name each time: Node caches an imported module by its URL.
+  const out = join(dir, `bundle-${++bundles}.mjs`);
   await writeFile(out, result.outputFiles[0]!.text);
   return ((await import(pathToFileURL(out).href)) as { default: unknown[][] }).default;
 }
