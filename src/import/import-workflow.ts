@@ -54,7 +54,12 @@ export async function importWorkflow(text: string, file: string, options: Import
   if (odd) return fail([problem(`${odd.what} cannot be written back as the same YAML`, odd.hint, odd.path)]);
   const rejected = await githubParserProblems(file, text);
   if (rejected.length > 0) {
-    return fail(rejected.map((message) => problem(`GitHub's workflow parser rejects the file: ${message}`, "fix the workflow first; GitHub would not run it either")));
+    return fail(rejected.map((message) => {
+      // The parser names the place as `file (Line: 4, Col: 3): message`.
+      const place = /\(Line: (\d+), Col: (\d+)\): /.exec(message);
+      const at = place ? { file, line: Number(place[1]), column: Number(place[2]) } : undefined;
+      return problem(`GitHub's workflow parser rejects the file: ${place ? message.slice(place.index + place[0].length) : message}`, "fix the workflow first; GitHub would not run it either", [], at);
+    }));
   }
   let model: WorkflowModel = { fileStem: stem, workflow: data as Workflow, origins: source.origins, inlineExpressions: new Set(), comments: source.comments.trailing, sourceFile: file };
   const shape = await checkShape(model.workflow);
