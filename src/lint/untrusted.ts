@@ -4,6 +4,7 @@
  * share it: template-injection, github-env, untrusted-checkout.
  */
 import type { WorkflowModel } from "../model/workflow.js";
+import type { Severity } from "./diagnostic.js";
 import { interpolations } from "./expression-sites.js";
 import { contextReads, parseLoosely, readOf, type ExpressionNode } from "./expression-tree.js";
 import { isObject } from "./walk.js";
@@ -35,7 +36,7 @@ function commitFields(commit: string): string[] {
   return ["message", "author.name", "author.email", "committer.name", "committer.email"].map((field) => `${commit}.${field}`);
 }
 
-/** `workflow_dispatch` input types whose values cannot carry free text. */
+/** Input types whose values cannot carry free text: GitHub checks them before the run starts. */
 const CLOSED_INPUT_TYPES = new Set(["boolean", "number", "choice", "environment"]);
 
 /** Functions whose result is a boolean or a hash, whatever their arguments hold. */
@@ -64,13 +65,30 @@ export interface Taint {
   text(value: string): string[];
 }
 
+/**
+ * How bad a finding about these fields is. An outsider writes a pull request title, a branch
+ * name or a comment: certainly exploitable, an error. Free-text `inputs` come from someone with
+ * write access (`workflow_dispatch`) or from a calling workflow (`workflow_call`), who could
+ * change the workflow anyway: still worth a warning, since a caller may pass on an outsider's
+ * text, but not certainly wrong.
+ */
+export function severityOf(fields: readonly string[]): Severity {
+  return fields.some((field) => !isInputField(field)) ? "error" : "warning";
+}
+
+const isInputField = (field: string): boolean => /^(inputs|github\.event\.inputs)(\.|$)/i.test(field);
+
 const cache = new WeakMap<WorkflowModel, Taint>();
 
-/** The taint analysis for one workflow: dispatch inputs typed as free text count as untrusted. */
+/** The taint analysis for one workflow: inputs typed as free text count as untrusted too. */
 export function taintOf(model: WorkflowModel): Taint {
   const cached = cache.get(model);
   if (cached) return cached;
-  const patterns = [...UNTRUSTED_FIELDS, ...dispatchTextInputs(model).flatMap((name) => [`inputs.${name}`, `github.event.inputs.${name}`])]
+  const patterns = [
+    ...UNTRUSTED_FIELDS,
+    ...textInputs(model, "workflow_dispatch").flatMap((name) => [`inputs.${name}`, `github.event.inputs.${name}`]),
+    ...textInputs(model, "workflow_call").map((name) => `inputs.${name}`),
+  ]
     .map((field) => field.toLowerCase().split("."));
   const expression = (source: string): string[] => {
     const tree = parseExpression(source);
@@ -101,10 +119,11 @@ export function parseExpression(source: string): ExpressionNode | undefined {
   return parseLoosely(source).tree;
 }
 
-function dispatchTextInputs(model: WorkflowModel): string[] {
+/** The inputs of `workflow_dispatch` or `workflow_call` that can hold any text (`string`, or no type). */
+function textInputs(model: WorkflowModel, event: "workflow_dispatch" | "workflow_call"): string[] {
   const on = (model.workflow as { on?: unknown }).on;
-  const dispatch = isObject(on) ? on.workflow_dispatch : undefined;
-  const inputs = isObject(dispatch) ? dispatch.inputs : undefined;
+  const trigger = isObject(on) ? on[event] : undefined;
+  const inputs = isObject(trigger) ? trigger.inputs : undefined;
   if (!isObject(inputs)) return [];
   return Object.entries(inputs)
     .filter(([, input]) => !(isObject(input) && typeof input.type === "string" && CLOSED_INPUT_TYPES.has(input.type)))

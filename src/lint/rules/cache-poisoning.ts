@@ -42,6 +42,7 @@ const isOn = (value: unknown) => value === true || (typeof value === "string" &&
 export const cachePoisoning: Rule = {
   id: "cache-poisoning",
   severity: "warning",
+  severityReason: "A poisoned cache needs an earlier write from an untrusted run of the same key; the risk is real for releases but not a certain exploit.",
   description: "workflows run by releases or tag pushes that restore caches (actions/cache, setup-* `cache` inputs), so a poisoned cache ends up in the release (warning)",
   examples: {
     bad: "on:\n  push:\n    tags: [\"v*\"]\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v6\n        with:\n          cache: npm\n",

@@ -9,6 +9,7 @@ import { jobsOf } from "../walk.js";
 export const excessivePermissions: Rule = {
   id: "excessive-permissions",
   severity: "warning",
+  severityReason: "A broad token is a risk, not a bug; the job may need most of it.",
   description: "`permissions: write-all` on the workflow or a job, a token that can write to every scope (warning)",
   examples: {
     bad: "permissions: write-all\n",

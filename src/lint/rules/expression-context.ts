@@ -70,6 +70,7 @@ function upTo(read: ContextRead, count: number): string {
 export const expressionContext: Rule = {
   id: "expression-context",
   severity: "error",
+  severityReason: "GitHub rejects a context where it is not available; an unknown property of a fully known context reads as empty, certainly not what was meant.",
   description: "unknown contexts and properties (`github.evnt`), and contexts not available at the key that reads them",
   examples: {
     bad: [

@@ -77,6 +77,7 @@ const isText = (path: YamlPath) =>
 export const expressionObjectInterpolation: Rule = {
   id: "expression-object-interpolation",
   severity: "warning",
+  severityReason: "The text becomes `Object` or `Array`, almost certainly not what was meant, but GitHub runs the workflow.",
   description: "an object or array (`${{ github.event }}`, `${{ needs.*.result }}`) written into text, where GitHub prints `Object` or `Array`",
   examples: {
     bad: [

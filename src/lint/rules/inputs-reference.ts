@@ -11,6 +11,7 @@ const INPUT_EVENTS = ["workflow_dispatch", "workflow_call"];
 export const inputsReference: Rule = {
   id: "inputs-reference",
   severity: "error",
+  severityReason: "An input nobody declared reads as empty, certainly not what was meant.",
   description: "`inputs.<name>` that neither `workflow_dispatch` nor `workflow_call` declares",
   examples: {
     bad: [

@@ -32,6 +32,7 @@ function matrixKeys(job: Job): string[] | undefined {
 export const matrixReference: Rule = {
   id: "matrix-reference",
   severity: "error",
+  severityReason: "A key the matrix does not define reads as empty in every row, certainly not what was meant.",
   description: "`matrix.<key>` that the job's matrix does not define",
   examples: {
     bad: [

@@ -12,6 +12,7 @@ const NEEDS_PROPERTIES = ["outputs", "result"];
 export const needsReference: Rule = {
   id: "needs-reference",
   severity: "error",
+  severityReason: "A job that is not a direct dependency, or an output nobody declared, reads as empty.",
   description: "`needs.<job>` not listed in the job's `needs`, or an output that job does not declare",
   examples: {
     bad: [

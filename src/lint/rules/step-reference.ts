@@ -18,6 +18,7 @@ interface StepHome {
 export const stepReference: Rule = {
   id: "step-reference",
   severity: "error",
+  severityReason: "A step that has not run yet, or is in another job, reads as empty.",
   description: "`steps.<id>` that names no earlier step of the same job",
   examples: {
     bad: [

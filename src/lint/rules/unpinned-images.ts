@@ -17,6 +17,7 @@ function tagOf(image: string): string | undefined {
 export const unpinnedImages: Rule = {
   id: "unpinned-images",
   severity: "warning",
+  severityReason: "A moving tag changes what runs without a change to the workflow, a supply-chain risk rather than a bug.",
   description: "job containers and service images with no tag or the `latest` tag (warning)",
   examples: {
     bad: "services:\n  postgres:\n    image: postgres\n",
