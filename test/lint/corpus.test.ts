@@ -8,6 +8,9 @@
  *   `workflow_dispatch` or `workflow_call`, whose sender has write access or is the calling
  *   workflow; such findings are warnings now (template-injection 11, github-env 3 warnings: one
  *   more `workflow_call` input is now seen as free text).
+ * - matrix-reference 0 → 1: the expression type checker types matrix rows, and
+ *   PrefectHQ__prefect/integration-tests.yaml reads `matrix.server-version.image`, which no row
+ *   has (the rows were trimmed to `{ version, ref }`): the script gets an empty image name.
  */
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
