@@ -63,6 +63,11 @@ export interface Taint {
   expression(source: string): string[];
   /** Untrusted fields any `${{ }}` of a string can expand to. */
   text(value: string): string[];
+  /**
+   * The same analysis where `env.NAME` stands for what the step's `env` gives NAME: a value
+   * read through `${{ env.TITLE }}` is as untrusted as the title it was set from.
+   */
+  withEnv(env: ReadonlyMap<string, string>): Taint;
 }
 
 /**
@@ -90,15 +95,28 @@ export function taintOf(model: WorkflowModel): Taint {
     ...textInputs(model, "workflow_call").map((name) => `inputs.${name}`),
   ]
     .map((field) => field.toLowerCase().split("."));
+  const taint = make(patterns, new Map());
+  cache.set(model, taint);
+  return taint;
+}
+
+function make(patterns: readonly Segments[], aliases: ReadonlyMap<string, readonly string[]>): Taint {
   const expression = (source: string): string[] => {
     const tree = parseExpression(source);
-    return tree ? [...flow(tree, patterns).text] : [];
+    return tree ? [...flow(tree, patterns, aliases).text] : [];
   };
   const taint: Taint = {
     expression,
     text: (value) => [...new Set(expressionsIn(value).flatMap(expression))],
+    withEnv(env) {
+      const found = new Map<string, readonly string[]>();
+      for (const [name, value] of env) {
+        const fields = taint.text(value);
+        if (fields.length > 0) found.set(name.toLowerCase(), fields);
+      }
+      return found.size === 0 ? taint : make(patterns, found);
+    },
   };
-  cache.set(model, taint);
   return taint;
 }
 
@@ -139,8 +157,10 @@ export function chainOf(node: ExpressionNode): Segments | undefined {
 
 const same = (a: string, b: string) => a === "*" || b === "*" || a.toLowerCase() === b;
 
-function flow(node: ExpressionNode, patterns: readonly Segments[]): Flow {
+function flow(node: ExpressionNode, patterns: readonly Segments[], aliases: ReadonlyMap<string, readonly string[]>): Flow {
   const path = chainOf(node);
+  const alias = path?.length === 2 && path[0]!.toLowerCase() === "env" ? aliases.get(path[1]!.toLowerCase()) : undefined;
+  if (alias) return { text: new Set(alias), objects: new Set() };
   if (path) {
     const text = new Set<string>();
     const objects = new Set<string>();
@@ -155,22 +175,22 @@ function flow(node: ExpressionNode, patterns: readonly Segments[]): Flow {
   }
   switch (node.kind) {
     case "group":
-      return flow(node.operand, patterns);
+      return flow(node.operand, patterns, aliases);
     case "logical": {
       // `a || b` and `a && b` evaluate to one of their operands.
-      const parts = node.args.map((arg) => flow(arg, patterns));
+      const parts = node.args.map((arg) => flow(arg, patterns, aliases));
       return { text: union(...parts.map((p) => p.text)), objects: union(...parts.map((p) => p.objects)) };
     }
     case "index": {
       // A key of something computed (`fromJSON(body).x`) may be any part of it.
-      const inner = flow(node.object, patterns);
+      const inner = flow(node.object, patterns, aliases);
       const all = union(inner.text, inner.objects);
       return { text: all, objects: all };
     }
     case "call": {
       const name = node.name.toLowerCase();
       if (CLEAN_FUNCTIONS.has(name)) return NONE;
-      const args = node.args.map((arg) => flow(arg, patterns));
+      const args = node.args.map((arg) => flow(arg, patterns, aliases));
       if (name === "tojson") return { text: union(...args.flatMap((a) => [a.text, a.objects])), objects: new Set() };
       if (name === "fromjson") {
         const all = union(...args.flatMap((a) => [a.text, a.objects]));

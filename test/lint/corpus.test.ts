@@ -11,6 +11,8 @@
  * - matrix-reference 0 → 1: the expression type checker types matrix rows, and
  *   PrefectHQ__prefect/integration-tests.yaml reads `matrix.server-version.image`, which no row
  *   has (the rows were trimmed to `{ version, ref }`): the script gets an empty image name.
+ * - Warnings only: cache-poisoning 3 → 12 (pushes to release branches and jobs that publish
+ *   count as release builds), excessive-permissions 0 → 1 (`read-all`), if-constant 1.
  */
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";

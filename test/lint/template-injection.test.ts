@@ -139,6 +139,31 @@ yamlRuleTester("template-injection", {
       }],
     },
     {
+      // `${{ env.TITLE }}` is pasted into the script like the title it holds; PowerShell is a shell too.
+      name: "a title read back through `${{ env.NAME }}` in pwsh",
+      yaml: yaml(
+        "on: pull_request_target", "permissions: {}", "env:", "  TITLE: ${{ github.event.pull_request.title }}", "jobs:", "  check:", "    runs-on: windows-latest", "    steps:",
+        "      - shell: pwsh", "        run: Write-Output \"${{ env.TITLE }}\"",
+      ),
+      errors: [{
+        at: "10:9", path: "jobs.check.steps[0].run",
+        message: "untrusted `github.event.pull_request.title` is expanded into the shell script: a crafted value runs as code",
+        hint: runHint("TITLE", "github.event.pull_request.title"),
+      }],
+    },
+    {
+      name: "a branch name in azure/cli's inline script",
+      yaml: yaml(
+        "on: pull_request", "permissions: {}", "jobs:", "  deploy:", "    runs-on: ubuntu-latest", "    steps:",
+        "      - uses: azure/cli@089eac9d8cc39f5d003e94f8b65efc51076c9cbd # v2.1.0", "        with:", "          inlineScript: az group create --name ${{ github.head_ref }}",
+      ),
+      errors: [{
+        at: "9:11", path: "jobs.deploy.steps[0].with.inlineScript",
+        message: "untrusted `github.head_ref` is expanded into azure/cli's `inlineScript`, which it runs as shell: a crafted value runs as code",
+        hint: "pass it through the step's `env:` (`HEAD_REF: ${{ github.head_ref }}`) and read the variable in the code",
+      }],
+    },
+    {
       name: "a free-text workflow_call input, safe or not depending on the caller",
       yaml: yaml("on:", "  workflow_call:", "    inputs:", "      ref: { type: string, required: true }", "permissions: {}", "jobs:", "  tag:", "    runs-on: ubuntu-latest", "    steps:", "      - run: git checkout ${{ inputs.ref }}"),
       errors: [{
