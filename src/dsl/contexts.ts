@@ -2,6 +2,7 @@
  * Typed expression contexts: `github.ref`, `secrets.TOKEN`, `matrix.os`, `steps.meta.outputs.tags`.
  * Each property access builds the expression text; nothing is evaluated here.
  */
+import { GITHUB_CONTEXT, JOB_CONTEXT, RUNNER_CONTEXT, STRATEGY_CONTEXT } from "../model/contexts.js";
 import { EXPR, type Expr } from "../model/expression.js";
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -52,81 +53,25 @@ export function context(path: string): DeepExpr {
 export type NamedContext = { readonly [name: string]: OpenRead };
 
 /**
+ * A context whose properties GitHub defines, typed from the table the lint type checker reads
+ * (src/model/contexts.ts): a scalar property is an `Expr`, an object or array one reads deeper.
+ */
+type TypedContext<T> = { readonly [K in keyof T]: T[K] extends "any" ? DeepExpr : T[K] extends string ? Expr : DeepExpr };
+
+/**
  * The `github` context. Known properties are typed so `github.evnt` does not compile;
  * `github.event` is open, as every webhook payload differs.
  */
-export interface GitHubContext {
-  readonly action: Expr;
-  readonly action_path: Expr;
-  readonly action_ref: Expr;
-  readonly action_repository: Expr;
-  readonly action_status: Expr;
-  readonly actor: Expr;
-  readonly actor_id: Expr;
-  readonly api_url: Expr;
-  readonly base_ref: Expr;
-  readonly env: Expr;
-  readonly event: DeepExpr;
-  readonly event_name: Expr;
-  readonly event_path: Expr;
-  readonly graphql_url: Expr;
-  readonly head_ref: Expr;
-  readonly job: Expr;
-  readonly path: Expr;
-  readonly ref: Expr;
-  readonly ref_name: Expr;
-  readonly ref_protected: Expr;
-  readonly ref_type: Expr;
-  readonly repository: Expr;
-  readonly repository_id: Expr;
-  readonly repository_owner: Expr;
-  readonly repository_owner_id: Expr;
-  readonly repositoryUrl: Expr;
-  readonly retention_days: Expr;
-  readonly run_id: Expr;
-  readonly run_number: Expr;
-  readonly run_attempt: Expr;
-  readonly secret_source: Expr;
-  readonly server_url: Expr;
-  readonly sha: Expr;
-  readonly token: Expr;
-  readonly triggering_actor: Expr;
-  readonly workflow: Expr;
-  readonly workflow_ref: Expr;
-  readonly workflow_sha: Expr;
-  readonly workspace: Expr;
-}
+export interface GitHubContext extends TypedContext<typeof GITHUB_CONTEXT> {}
 
 /** The `runner` context. */
-export interface RunnerContext {
-  readonly name: Expr;
-  readonly os: Expr;
-  readonly arch: Expr;
-  readonly temp: Expr;
-  readonly tool_cache: Expr;
-  readonly debug: Expr;
-  readonly environment: Expr;
-}
+export interface RunnerContext extends TypedContext<typeof RUNNER_CONTEXT> {}
 
 /** The `job` context. */
-export interface JobContext {
-  readonly status: Expr;
-  readonly container: DeepExpr;
-  readonly services: DeepExpr;
-  readonly check_run_id: Expr;
-  readonly workflow_ref: Expr;
-  readonly workflow_sha: Expr;
-  readonly workflow_repository: Expr;
-  readonly workflow_file_path: Expr;
-}
+export interface JobContext extends TypedContext<typeof JOB_CONTEXT> {}
 
 /** The `strategy` context. */
-export interface StrategyContext {
-  readonly "fail-fast": Expr;
-  readonly "job-index": Expr;
-  readonly "job-total": Expr;
-  readonly "max-parallel": Expr;
-}
+export interface StrategyContext extends TypedContext<typeof STRATEGY_CONTEXT> {}
 
 /**
  * The step outputs and results of a job: `steps.<id>.outputs.<name>`, `steps.<id>.outcome`,

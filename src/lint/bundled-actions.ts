@@ -30,6 +30,7 @@ interface ActionSchema {
   readonly "x-action": { readonly uses: string; readonly version: string; readonly commit: string };
   readonly properties: {
     readonly with: { readonly properties: Readonly<Record<string, { readonly type: unknown; readonly deprecated?: boolean }>>; readonly required?: readonly string[] };
+    readonly outputs: { readonly items: { readonly enum: readonly string[] } };
   };
 }
 
@@ -44,6 +45,8 @@ export interface BundledAction {
   readonly inputs: readonly string[];
   readonly required: readonly string[];
   readonly deprecated: readonly string[];
+  /** Output names as the action spells them. */
+  readonly outputs: readonly string[];
 }
 
 const SCHEMAS: readonly ActionSchema[] = [
@@ -64,6 +67,7 @@ const BUNDLED = new Map<string, BundledAction>(SCHEMAS.map((schema) => {
     inputs: Object.keys(inputs),
     required: schema.properties.with.required ?? [],
     deprecated: Object.entries(inputs).filter(([, input]) => input.deprecated === true).map(([name]) => name),
+    outputs: schema.properties.outputs.items.enum,
   };
   return [meta.uses.toLowerCase(), action];
 }));

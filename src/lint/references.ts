@@ -1,7 +1,7 @@
 /**
- * Reads of the contexts whose keys the workflow itself defines (`steps.<id>`, `needs.<job>`,
- * `matrix.<key>`, `inputs.<name>`, `secrets.<name>`), for the rules that check those keys
- * against the definitions. Built on the expression sites the expression rules share.
+ * Reads of a context by their first key (`secrets.<name>`), for rules that check names without
+ * types (secret-name). The contexts the workflow defines (`steps`, `needs`, `matrix`, `inputs`)
+ * are checked by the expression type checker (type-check.ts). Built on the expression sites.
  */
 import type { WorkflowModel, YamlPath } from "../model/workflow.js";
 import { contextReads, expressionSites } from "./expression-sites.js";

@@ -4,7 +4,12 @@ import type { Severity } from "./diagnostic.js";
 /** What a rule sees: the model and a way to report at a path. */
 export interface RuleContext {
   readonly model: WorkflowModel;
-  report(path: YamlPath, message: string, hint?: string): void;
+  /**
+   * Reports one finding, at the rule's severity unless `severity` says otherwise: a rule whose
+   * findings differ in certainty (an outsider's text or a maintainer's input) says so per
+   * finding, and documents when in {@link Rule.severityReason}.
+   */
+  report(path: YamlPath, message: string, hint?: string, severity?: Severity): void;
   /**
    * Another workflow of the same repository, by its path from the repository root
    * (`.github/workflows/deploy.yml`), as data; undefined when it cannot be seen. `pipewright lint`
@@ -18,6 +23,11 @@ export interface RuleContext {
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
+  /**
+   * Why the rule has its severity, for docs/rules.md: an error is what GitHub rejects, what is
+   * certainly wrong, or what someone outside the repository can exploit; the rest is a warning.
+   */
+  readonly severityReason: string;
   /** One line: what the rule catches. */
   readonly description: string;
   /**

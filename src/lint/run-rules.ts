@@ -16,8 +16,8 @@ export function runRules(model: WorkflowModel, file: string, rules: readonly Rul
     rule.check({
       model,
       ...(options.readWorkflow ? { readWorkflow: options.readWorkflow } : {}),
-      report(path, message, hint) {
-        found.push(diagnostic({ rule: rule.id, severity: rule.severity, message, file, path: formatPath(path), source: nearestOrigin(model.origins, path), hint }));
+      report(path, message, hint, severity = rule.severity) {
+        found.push(diagnostic({ rule: rule.id, severity, message, file, path: formatPath(path), source: nearestOrigin(model.origins, path), hint }));
       },
     });
   }

@@ -4,6 +4,7 @@
  * share it: template-injection, github-env, untrusted-checkout.
  */
 import type { WorkflowModel } from "../model/workflow.js";
+import type { Severity } from "./diagnostic.js";
 import { interpolations } from "./expression-sites.js";
 import { contextReads, parseLoosely, readOf, type ExpressionNode } from "./expression-tree.js";
 import { isObject } from "./walk.js";
@@ -35,7 +36,7 @@ function commitFields(commit: string): string[] {
   return ["message", "author.name", "author.email", "committer.name", "committer.email"].map((field) => `${commit}.${field}`);
 }
 
-/** `workflow_dispatch` input types whose values cannot carry free text. */
+/** Input types whose values cannot carry free text: GitHub checks them before the run starts. */
 const CLOSED_INPUT_TYPES = new Set(["boolean", "number", "choice", "environment"]);
 
 /** Functions whose result is a boolean or a hash, whatever their arguments hold. */
@@ -62,25 +63,60 @@ export interface Taint {
   expression(source: string): string[];
   /** Untrusted fields any `${{ }}` of a string can expand to. */
   text(value: string): string[];
+  /**
+   * The same analysis where `env.NAME` stands for what the step's `env` gives NAME: a value
+   * read through `${{ env.TITLE }}` is as untrusted as the title it was set from.
+   */
+  withEnv(env: ReadonlyMap<string, string>): Taint;
 }
+
+/**
+ * How bad a finding about these fields is. An outsider writes a pull request title, a branch
+ * name or a comment: certainly exploitable, an error. Free-text `inputs` come from someone with
+ * write access (`workflow_dispatch`) or from a calling workflow (`workflow_call`), who could
+ * change the workflow anyway: still worth a warning, since a caller may pass on an outsider's
+ * text, but not certainly wrong.
+ */
+export function severityOf(fields: readonly string[]): Severity {
+  return fields.some((field) => !isInputField(field)) ? "error" : "warning";
+}
+
+const isInputField = (field: string): boolean => /^(inputs|github\.event\.inputs)(\.|$)/i.test(field);
 
 const cache = new WeakMap<WorkflowModel, Taint>();
 
-/** The taint analysis for one workflow: dispatch inputs typed as free text count as untrusted. */
+/** The taint analysis for one workflow: inputs typed as free text count as untrusted too. */
 export function taintOf(model: WorkflowModel): Taint {
   const cached = cache.get(model);
   if (cached) return cached;
-  const patterns = [...UNTRUSTED_FIELDS, ...dispatchTextInputs(model).flatMap((name) => [`inputs.${name}`, `github.event.inputs.${name}`])]
+  const patterns = [
+    ...UNTRUSTED_FIELDS,
+    ...textInputs(model, "workflow_dispatch").flatMap((name) => [`inputs.${name}`, `github.event.inputs.${name}`]),
+    ...textInputs(model, "workflow_call").map((name) => `inputs.${name}`),
+  ]
     .map((field) => field.toLowerCase().split("."));
+  const taint = make(patterns, new Map());
+  cache.set(model, taint);
+  return taint;
+}
+
+function make(patterns: readonly Segments[], aliases: ReadonlyMap<string, readonly string[]>): Taint {
   const expression = (source: string): string[] => {
     const tree = parseExpression(source);
-    return tree ? [...flow(tree, patterns).text] : [];
+    return tree ? [...flow(tree, patterns, aliases).text] : [];
   };
   const taint: Taint = {
     expression,
     text: (value) => [...new Set(expressionsIn(value).flatMap(expression))],
+    withEnv(env) {
+      const found = new Map<string, readonly string[]>();
+      for (const [name, value] of env) {
+        const fields = taint.text(value);
+        if (fields.length > 0) found.set(name.toLowerCase(), fields);
+      }
+      return found.size === 0 ? taint : make(patterns, found);
+    },
   };
-  cache.set(model, taint);
   return taint;
 }
 
@@ -101,10 +137,11 @@ export function parseExpression(source: string): ExpressionNode | undefined {
   return parseLoosely(source).tree;
 }
 
-function dispatchTextInputs(model: WorkflowModel): string[] {
+/** The inputs of `workflow_dispatch` or `workflow_call` that can hold any text (`string`, or no type). */
+function textInputs(model: WorkflowModel, event: "workflow_dispatch" | "workflow_call"): string[] {
   const on = (model.workflow as { on?: unknown }).on;
-  const dispatch = isObject(on) ? on.workflow_dispatch : undefined;
-  const inputs = isObject(dispatch) ? dispatch.inputs : undefined;
+  const trigger = isObject(on) ? on[event] : undefined;
+  const inputs = isObject(trigger) ? trigger.inputs : undefined;
   if (!isObject(inputs)) return [];
   return Object.entries(inputs)
     .filter(([, input]) => !(isObject(input) && typeof input.type === "string" && CLOSED_INPUT_TYPES.has(input.type)))
@@ -120,8 +157,10 @@ export function chainOf(node: ExpressionNode): Segments | undefined {
 
 const same = (a: string, b: string) => a === "*" || b === "*" || a.toLowerCase() === b;
 
-function flow(node: ExpressionNode, patterns: readonly Segments[]): Flow {
+function flow(node: ExpressionNode, patterns: readonly Segments[], aliases: ReadonlyMap<string, readonly string[]>): Flow {
   const path = chainOf(node);
+  const alias = path?.length === 2 && path[0]!.toLowerCase() === "env" ? aliases.get(path[1]!.toLowerCase()) : undefined;
+  if (alias) return { text: new Set(alias), objects: new Set() };
   if (path) {
     const text = new Set<string>();
     const objects = new Set<string>();
@@ -136,22 +175,22 @@ function flow(node: ExpressionNode, patterns: readonly Segments[]): Flow {
   }
   switch (node.kind) {
     case "group":
-      return flow(node.operand, patterns);
+      return flow(node.operand, patterns, aliases);
     case "logical": {
       // `a || b` and `a && b` evaluate to one of their operands.
-      const parts = node.args.map((arg) => flow(arg, patterns));
+      const parts = node.args.map((arg) => flow(arg, patterns, aliases));
       return { text: union(...parts.map((p) => p.text)), objects: union(...parts.map((p) => p.objects)) };
     }
     case "index": {
       // A key of something computed (`fromJSON(body).x`) may be any part of it.
-      const inner = flow(node.object, patterns);
+      const inner = flow(node.object, patterns, aliases);
       const all = union(inner.text, inner.objects);
       return { text: all, objects: all };
     }
     case "call": {
       const name = node.name.toLowerCase();
       if (CLEAN_FUNCTIONS.has(name)) return NONE;
-      const args = node.args.map((arg) => flow(arg, patterns));
+      const args = node.args.map((arg) => flow(arg, patterns, aliases));
       if (name === "tojson") return { text: union(...args.flatMap((a) => [a.text, a.objects])), objects: new Set() };
       if (name === "fromjson") {
         const all = union(...args.flatMap((a) => [a.text, a.objects]));

@@ -10,6 +10,7 @@ vi.mock("../../src/lint/rules/index.js", async (importOriginal) => {
   const advisory: import("../../src/lint/rule.js").Rule = {
     id: "test-advisory",
     severity: "warning",
+    severityReason: "it is only advice",
     description: "a warning for tests",
     check({ model, report }) {
       if ((model.workflow as { name?: unknown }).name === "advise me") report(["jobs"], "this is only advice", "nothing to fix");

@@ -1,5 +1,6 @@
 import { expr, fromJSON, github, inputs, job, matrix, run, secrets, uses, vars, workflow } from "../../src/index.js";
 import { ruleTester } from "../lint/rule-tester.js";
+import { yaml, yamlRuleTester } from "../lint/yaml-rule-tester.js";
 
 const SPELLING = "check the spelling against GitHub's workflow syntax; every key GitHub accepts is typed in pipewright";
 const SYNTAX = "see GitHub's workflow syntax for this key";
@@ -142,6 +143,30 @@ ruleTester("shape", {
         { rule: "step-kind", path: "jobs.a.steps[0]", message: "step has neither `run` nor `uses`", hint: "add `run: <script>` or `uses: <action>@<ref>`" },
         unknownKey("jobs.b.timeout-minute", "timeout-minute"),
       ],
+    },
+  ],
+});
+
+const JOB_HEAD = ["on: push", "permissions: {}", "jobs:", "  build:", "    runs-on: ubuntu-latest"];
+
+yamlRuleTester("shape", {
+  valid: [
+    {
+      // GitHub reads an empty value of a plain string key as the key left out.
+      name: "an empty container, job name and working directory",
+      yaml: yaml(...JOB_HEAD, "    container: null", "    name:", "    steps:", "      - run: make", "        working-directory: null"),
+    },
+  ],
+  invalid: [
+    {
+      name: "an empty shell, which must be a non-empty string",
+      yaml: yaml(...JOB_HEAD, "    steps:", "      - run: make", "        shell: null"),
+      errors: [{ at: "8:9", path: "jobs.build.steps[0].shell", message: "value is not valid here: expected string or number or boolean", hint: SYNTAX }],
+    },
+    {
+      name: "an empty timeout, which must be a number",
+      yaml: yaml(...JOB_HEAD, "    timeout-minutes: null", "    steps:", "      - run: make"),
+      errors: [{ at: "6:5", path: "jobs.build.timeout-minutes", message: "value is not valid here: expected number or string", hint: SYNTAX }],
     },
   ],
 });

@@ -45,5 +45,30 @@ yamlRuleTester("cache-poisoning", {
         { severity: "warning", at: "12:11", path: "jobs.publish.steps[1].with.cache-disabled", message: poisoned("gradle/actions/setup-gradle", "releases"), hint: hint("set `cache-disabled: true`") },
       ],
     },
+    {
+      name: "a pip cache switched on by an expression, on pushes to release branches",
+      yaml: yaml(
+        "on:", "  push:", "    branches: [\"release/**\"]", "permissions: {}", "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:",
+        "      - uses: actions/setup-python@v5", "        with:", "          cache: ${{ vars.PIP_CACHE }}",
+      ),
+      errors: [{
+        severity: "warning", at: "11:11", path: "jobs.publish.steps[0].with.cache",
+        message: "actions/setup-python restores a cache when `cache: ${{ vars.PIP_CACHE }}` turns it on in a workflow run by pushes to release branches: a cache poisoned by another run of this repository ends up in what it releases",
+        hint: hint("remove `cache`"),
+      }],
+    },
+    {
+      // Publishing makes the job a release build whatever triggers it.
+      name: "a cache in a job that publishes to PyPI, on pushes to main",
+      yaml: yaml(
+        "on:", "  push:", "    branches: [main]", "permissions: {}", "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:",
+        "      - uses: astral-sh/setup-uv@v6", "      - run: uv build", "      - uses: pypa/gh-action-pypi-publish@release/v1",
+      ),
+      errors: [{
+        severity: "warning", at: "9:9", path: "jobs.publish.steps[0].uses",
+        message: "astral-sh/setup-uv restores a cache in a job that publishes with pypa/gh-action-pypi-publish: a cache poisoned by another run of this repository ends up in what it releases",
+        hint: hint("set `enable-cache: false`"),
+      }],
+    },
   ],
 });

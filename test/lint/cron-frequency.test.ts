@@ -12,7 +12,7 @@ const message = (cron: string, minutes: number) =>
 const tooOften = (name: string, cron: string, minutes: number): InvalidCase => ({
   name,
   code: nightly(cron),
-  errors: [{ severity: "warning", path: "on.schedule[0].cron", message: message(cron, minutes), hint: HINT }],
+  errors: [{ path: "on.schedule[0].cron", message: message(cron, minutes), hint: HINT }],
 });
 
 ruleTester("cron-frequency", {
@@ -35,7 +35,7 @@ ruleTester("cron-frequency", {
     {
       name: "only the frequent entry among several",
       code: nightly("0 3 * * *", "*/1 9-17 * * 1-5", "*/10 * * * *"),
-      errors: [{ severity: "warning", path: "on.schedule[1].cron", message: message("*/1 9-17 * * 1-5", 1), hint: HINT }],
+      errors: [{ path: "on.schedule[1].cron", message: message("*/1 9-17 * * 1-5", 1), hint: HINT }],
     },
     {
       // The cron rule reports it; a frequency of a cron GitHub cannot read means nothing.
@@ -68,7 +68,7 @@ yamlRuleTester("cron-frequency", {
     {
       name: "every minute",
       yaml: yaml("on:", "  schedule:", "    - cron: \"0 0 * * *\"", "    - cron: \"* * * * *\"", "permissions: {}", "jobs:", "  build:", "    runs-on: ubuntu-latest", "    steps:", "      - run: make"),
-      errors: [{ severity: "warning", at: "4:7", path: "on.schedule[1].cron", message: message("* * * * *", 1), hint: HINT }],
+      errors: [{ at: "4:7", path: "on.schedule[1].cron", message: message("* * * * *", 1), hint: HINT }],
     },
   ],
 });

@@ -48,6 +48,11 @@ yamlRuleTester("env-name", {
       name: "a dotted name in a job container's env",
       yaml: yaml("on: push", "jobs:", "  build:", "    runs-on: ubuntu-latest", "    container:", "      image: eclipse-temurin:21", "      env:", "        spring.profiles.active: ci", "    steps:", "      - run: make"),
     },
+    {
+      // GitHub evaluates the name before the job runs; only its value could be wrong.
+      name: "a name written as an expression",
+      yaml: yaml("on: push", "permissions: {}", "jobs:", "  build:", "    runs-on: ubuntu-latest", "    env:", "      ${{ github.event_name }}: x", "    steps:", "      - run: make"),
+    },
   ],
   invalid: [
     {

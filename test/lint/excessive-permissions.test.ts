@@ -8,7 +8,6 @@ const build = (permissions?: unknown) => job("build", { "runs-on": "ubuntu-lates
 ruleTester("excessive-permissions", {
   valid: [
     { name: "read on the workflow, write on one job", code: workflow("ci", { on: "push", permissions: { contents: "read" }, jobs: [build({ contents: "write" })] }) },
-    { name: "read-all", code: workflow("ci", { on: "push", permissions: "read-all", jobs: [build()] }) },
     { name: "no token at all", code: workflow("ci", { on: "push", permissions: {}, jobs: [build()] }) },
   ],
   invalid: [
@@ -16,6 +15,11 @@ ruleTester("excessive-permissions", {
       name: "write-all on the workflow",
       code: workflow("ci", { on: "push", permissions: "write-all", jobs: [build()] }),
       errors: [{ severity: "warning", path: "permissions", message: "`permissions: write-all` gives every job a token that can write to every scope", hint: HINT }],
+    },
+    {
+      name: "read-all on a job",
+      code: workflow("ci", { on: "push", permissions: {}, jobs: [build("read-all")] }),
+      errors: [{ severity: "warning", path: "jobs.build.permissions", message: '`permissions: read-all` gives job "build" a token that can read every scope (packages, security events, deployments, ...)', hint: HINT }],
     },
     {
       name: "write-all on a job",

@@ -137,6 +137,18 @@ yamlRuleTester("expression-context", {
   ],
   invalid: [
     {
+      name: "a reusable workflow's output reading a job or an output that does not exist",
+      yaml: yaml(
+        "on:", "  workflow_call:", "    outputs:", "      tag:", "        value: ${{ jobs.build.outputs.tag }}", "      digest:", "        value: ${{ jobs.buidl.outputs.digest }}",
+        "permissions: {}", "jobs:", "  build:", "    runs-on: ubuntu-latest", "    outputs:", "      version: ${{ steps.v.outputs.version }}", "    steps:",
+        "      - id: v", "        run: echo \"version=1\" >> \"$GITHUB_OUTPUT\"",
+      ),
+      errors: [
+        { at: "5:9", path: "on.workflow_call.outputs.tag.value", message: 'job "build" has no output "tag" (`jobs.build.outputs.tag`) (in `jobs.build.outputs.tag`)', hint: "its outputs are: version" },
+        { at: "7:9", path: "on.workflow_call.outputs.digest.value", message: "`jobs.buidl` names no job of this workflow (in `jobs.buidl.outputs.digest`)", hint: "did you mean `jobs.build`?" },
+      ],
+    },
+    {
       name: "an expression where GitHub evaluates none",
       yaml: yaml(
         "name: Build ${{ github.ref_name }}",

@@ -12,7 +12,7 @@ const array = (source: string) => [
   `\`\${{ ${source} }}\` is an array: written into text it becomes the word \`Array\``,
   `write \`\${{ join(${source}, ' ') }}\` for its items, or \`\${{ toJSON(${source}) }}\` for its JSON`,
 ] as const;
-const at = (path: string, [message, hint]: readonly [string, string]) => ({ path, message, hint, severity: "warning" as const });
+const at = (path: string, [message, hint]: readonly [string, string]) => ({ path, message, hint });
 
 ruleTester("expression-object-interpolation", {
   valid: [
@@ -99,6 +99,11 @@ yamlRuleTester("expression-object-interpolation", {
         { ...at("jobs.build.steps[0].run", object("github.event.pull_request")), at: "6:9" },
         { ...at("jobs.build.steps[1].with.labels", array("github.event.pull_request.labels")), at: "11:11" },
       ],
+    },
+    {
+      name: "null written into a script",
+      yaml: yaml("on: push", "permissions: {}", "jobs:", "  build:", "    runs-on: ubuntu-latest", "    steps:", "      - run: make TARGET=${{ null }}"),
+      errors: [{ at: "7:9", path: "jobs.build.steps[0].run", message: "`${{ null }}` is null: written into text it becomes nothing", hint: "write the text itself, or `''` for an empty string" }],
     },
   ],
 });

@@ -75,5 +75,14 @@ yamlRuleTester("github-env", {
       ),
       errors: [{ at: "8:9", path: "jobs.label.steps[0].run", message: `the script writes untrusted \`github.event.pull_request.head.ref\` (as $HEAD) to $GITHUB_ENV: ${ENV_EFFECT}`, hint: HINT }],
     },
+    {
+      // Whoever dispatches has write access already: a warning.
+      name: "a free-text dispatch input, through env",
+      yaml: yaml(
+        "on:", "  workflow_dispatch:", "    inputs:", "      version: { type: string }", "permissions: {}", "jobs:", "  build:", "    runs-on: ubuntu-latest", "    steps:",
+        "      - run: echo \"VERSION=$VERSION\" >> \"$GITHUB_ENV\"", "        env:", "          VERSION: ${{ inputs.version }}",
+      ),
+      errors: [{ severity: "warning", at: "10:9", path: "jobs.build.steps[0].run", message: `the script writes untrusted \`inputs.version\` (as $VERSION) to $GITHUB_ENV: ${ENV_EFFECT}`, hint: HINT }],
+    },
   ],
 });

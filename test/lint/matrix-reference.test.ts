@@ -94,6 +94,22 @@ yamlRuleTester("matrix-reference", {
       errors: [{ at: "10:9", path: "jobs.test.steps[0].run", message: "`matrix.node-version` is not a key of job \"test\"'s matrix", hint: "its keys are: node" }],
     },
     {
+      name: "a property no row of an object axis has",
+      yaml: yaml(
+        "on: push",
+        "permissions: {}",
+        "jobs:",
+        "  test:",
+        "    strategy:",
+        "      matrix:",
+        "        server: [{ version: \"2.19\", image: \"prefect:2.19\" }, { version: main }]",
+        "    runs-on: ubuntu-latest",
+        "    steps:",
+        "      - run: echo \"${{ matrix.server.version }} ${{ matrix.server.image }} ${{ matrix.server.tag }}\"",
+      ),
+      errors: [{ at: "10:9", path: "jobs.test.steps[0].run", message: "`matrix.server` has no property `tag` in any row of job \"test\"'s matrix", hint: "write a key its rows have, or add `tag` to them" }],
+    },
+    {
       // There the matrix is not expanded yet: expression-context says so, once.
       name: "a job's `if` is left to expression-context",
       yaml: yaml(

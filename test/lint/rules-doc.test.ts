@@ -39,7 +39,8 @@ function render(): string {
     "",
   ];
   for (const rule of rules) {
-    lines.push(`## ${rule.id}`, "", `**${rule.severity}**${rule.input === "yaml" ? " (YAML input only)" : ""}: ${rule.description}`, "");
+    lines.push(`## ${rule.id}`, "", `**${rule.severity}**${rule.input === "yaml" ? " (YAML input only)" : ""}: ${rule.description}`, "",
+      `Why ${rule.severity === "error" ? "an error" : "a warning"}: ${rule.severityReason}`, "");
     if (rule.examples) {
       lines.push("Reported:", "", "```yaml", rule.examples.bad, "```", "", "Fixed:", "", "```yaml", rule.examples.good, "```", "");
     }
@@ -50,8 +51,9 @@ function render(): string {
 }
 
 describe("docs/rules.md", () => {
-  it("documents every rule with a bad and a good example", () => {
+  it("documents every rule with a bad and a good example and the reason for its severity", () => {
     expect(rules.filter((r) => !r.examples || !r.examples.bad.trim() || !r.examples.good.trim()).map((r) => r.id)).toEqual([]);
+    expect(rules.filter((r) => r.severityReason.trim().length < 20).map((r) => r.id)).toEqual([]);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
   });
 

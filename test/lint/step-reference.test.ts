@@ -87,6 +87,24 @@ yamlRuleTester("step-reference", {
   ],
   invalid: [
     {
+      // The metadata of the actions pipewright bundles lists their outputs.
+      name: "an output a bundled action does not have",
+      yaml: yaml(
+        "on: push",
+        "permissions: {}",
+        "jobs:",
+        "  build:",
+        "    runs-on: ubuntu-latest",
+        "    steps:",
+        "      - id: cache",
+        "        uses: actions/cache@27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5",
+        "        with: { path: dist, key: dist }",
+        "      - if: steps.cache.outputs.cache-hit != 'true' && steps.cache.outputs.hit != 'true'",
+        "        run: make",
+      ),
+      errors: [{ at: "10:9", path: "jobs.build.steps[1].if", message: "`steps.cache.outputs.hit` is not an output of actions/cache v5", hint: "its outputs are: cache-hit" }],
+    },
+    {
       name: "a condition on a step that never got that id",
       yaml: yaml(
         "on: push",

@@ -60,7 +60,20 @@ ruleTester("template-injection", {
     {
       name: "a free-text dispatch input",
       code: backfill(`dbt run --select ${inputs.table} --target ${inputs.target}`),
-      errors: [{ path: "jobs.run.steps[0].run", message: "untrusted `inputs.table` is expanded into the shell script: a crafted value runs as code", hint: runHint("TABLE", "inputs.table") }],
+      // Only people with write access can dispatch a workflow: a warning, not an error.
+      errors: [{ severity: "warning", path: "jobs.run.steps[0].run", message: "untrusted `inputs.table` is expanded into the shell script: a crafted value runs as code", hint: runHint("TABLE", "inputs.table") }],
+    },
+    {
+      name: "a free-text dispatch input beside a pull request title, which makes it an error",
+      code: workflow("mixed", {
+        on: { pull_request: {}, workflow_dispatch: { inputs: { table: { type: "string" } } } },
+        jobs: [job("run", { "runs-on": "ubuntu-latest", steps: [inline(`echo "${inputs.table} ${github.event.pull_request.title}"`)] })],
+      }),
+      errors: [{
+        path: "jobs.run.steps[0].run",
+        message: "untrusted `inputs.table`, `github.event.pull_request.title` is expanded into the shell script: a crafted value runs as code",
+        hint: runHint("TABLE", "inputs.table"),
+      }],
     },
     {
       name: "an issue body in a github-script script",
@@ -78,6 +91,16 @@ yamlRuleTester("template-injection", {
     {
       name: "the title passed through env",
       yaml: yaml("on: pull_request", "permissions: {}", "jobs:", "  check:", "    runs-on: ubuntu-latest", "    steps:", "      - run: echo \"$TITLE\"", "        env:", "          TITLE: ${{ github.event.pull_request.title }}"),
+    },
+    {
+      // GitHub checks a boolean, number or choice input before the run starts: no text gets through.
+      name: "closed-type inputs of workflow_call and workflow_dispatch",
+      yaml: yaml(
+        "on:", "  workflow_call:", "    inputs:", "      full: { type: boolean }", "      shards: { type: number }",
+        "  workflow_dispatch:", "    inputs:", "      target: { type: choice, options: [dev, prod] }",
+        "permissions: {}", "jobs:", "  check:", "    runs-on: ubuntu-latest", "    steps:",
+        "      - run: make FULL=${{ inputs.full }} SHARDS=${{ inputs.shards }} TARGET=${{ inputs.target }}",
+      ),
     },
     {
       name: "a label test in a script",
@@ -110,9 +133,43 @@ yamlRuleTester("template-injection", {
       name: "a dispatch input read through github.event.inputs",
       yaml: yaml("on:", "  workflow_dispatch:", "    inputs:", "      version:", "        required: true", "jobs:", "  tag:", "    runs-on: ubuntu-latest", "    steps:", "      - run: git tag ${{ github.event.inputs.version }}"),
       errors: [{
-        at: "10:9", path: "jobs.tag.steps[0].run",
+        severity: "warning", at: "10:9", path: "jobs.tag.steps[0].run",
         message: "untrusted `github.event.inputs.version` is expanded into the shell script: a crafted value runs as code",
         hint: runHint("VERSION", "github.event.inputs.version"),
+      }],
+    },
+    {
+      // `${{ env.TITLE }}` is pasted into the script like the title it holds; PowerShell is a shell too.
+      name: "a title read back through `${{ env.NAME }}` in pwsh",
+      yaml: yaml(
+        "on: pull_request_target", "permissions: {}", "env:", "  TITLE: ${{ github.event.pull_request.title }}", "jobs:", "  check:", "    runs-on: windows-latest", "    steps:",
+        "      - shell: pwsh", "        run: Write-Output \"${{ env.TITLE }}\"",
+      ),
+      errors: [{
+        at: "10:9", path: "jobs.check.steps[0].run",
+        message: "untrusted `github.event.pull_request.title` is expanded into the shell script: a crafted value runs as code",
+        hint: runHint("TITLE", "github.event.pull_request.title"),
+      }],
+    },
+    {
+      name: "a branch name in azure/cli's inline script",
+      yaml: yaml(
+        "on: pull_request", "permissions: {}", "jobs:", "  deploy:", "    runs-on: ubuntu-latest", "    steps:",
+        "      - uses: azure/cli@089eac9d8cc39f5d003e94f8b65efc51076c9cbd # v2.1.0", "        with:", "          inlineScript: az group create --name ${{ github.head_ref }}",
+      ),
+      errors: [{
+        at: "9:11", path: "jobs.deploy.steps[0].with.inlineScript",
+        message: "untrusted `github.head_ref` is expanded into azure/cli's `inlineScript`, which it runs as shell: a crafted value runs as code",
+        hint: "pass it through the step's `env:` (`HEAD_REF: ${{ github.head_ref }}`) and read the variable in the code",
+      }],
+    },
+    {
+      name: "a free-text workflow_call input, safe or not depending on the caller",
+      yaml: yaml("on:", "  workflow_call:", "    inputs:", "      ref: { type: string, required: true }", "permissions: {}", "jobs:", "  tag:", "    runs-on: ubuntu-latest", "    steps:", "      - run: git checkout ${{ inputs.ref }}"),
+      errors: [{
+        severity: "warning", at: "10:9", path: "jobs.tag.steps[0].run",
+        message: "untrusted `inputs.ref` is expanded into the shell script: a crafted value runs as code",
+        hint: runHint("REF", "inputs.ref"),
       }],
     },
   ],

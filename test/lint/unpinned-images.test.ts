@@ -32,6 +32,17 @@ yamlRuleTester("unpinned-images", {
   valid: [{ name: "a tag", yaml: yaml("on: push", "permissions: {}", "jobs:", "  test:", "    runs-on: ubuntu-latest", "    container: node:22", "    steps:", "      - run: make") }],
   invalid: [
     {
+      name: "a matrix value without a tag, and an empty service image",
+      yaml: yaml(
+        "on: push", "permissions: {}", "jobs:", "  test:", "    runs-on: ubuntu-latest", "    strategy:", "      matrix:", "        image: [\"postgres:16\", postgres]",
+        "    container: ${{ matrix.image }}", "    services:", "      cache:", "        image: ${{ '' }}", "    steps:", "      - run: make",
+      ),
+      errors: [
+        { severity: "warning", at: "9:5", path: "jobs.test.container", message: 'job "test"\'s container image "postgres" (through `matrix.image`) has no tag, so it is whatever was pushed last', hint: 'name a version: "postgres:<version>", or pin a digest: "postgres@sha256:<digest>"' },
+        { at: "12:9", path: "jobs.test.services.cache.image", message: 'service "cache" image is empty: the job cannot start', hint: "name an image with a version tag, or remove the container" },
+      ],
+    },
+    {
       name: "a registry port, no tag",
       yaml: yaml("on: push", "jobs:", "  test:", "    runs-on: ubuntu-latest", "    container: localhost:5000/build", "    steps:", "      - run: make"),
       errors: [{

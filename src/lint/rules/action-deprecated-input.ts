@@ -6,6 +6,7 @@ import { isObject, jobsOf, stepsOf } from "../walk.js";
 export const actionDeprecatedInput: Rule = {
   id: "action-deprecated-input",
   severity: "warning",
+  severityReason: "The input still works today; its action has announced that it will go away.",
   description: "inputs that a bundled action marks as deprecated",
   examples: {
     bad: "steps:\n  - uses: actions/cache@27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5\n    with:\n      path: ~/.cache/pip\n      key: pip\n      save-always: true",

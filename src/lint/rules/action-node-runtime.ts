@@ -10,6 +10,7 @@ import { jobsOf, stepsOf } from "../walk.js";
 export const actionNodeRuntime: Rule = {
   id: "action-node-runtime",
   severity: "warning",
+  severityReason: "GitHub still runs these versions (on a newer Node than they were built for), so nothing fails yet; an upgrade is due.",
   description: "major versions of popular actions built for a Node version GitHub retired",
   examples: {
     bad: "steps:\n  - uses: actions/checkout@f43a0e5ff2bd294095638e18286ca9a3d1956744 # v3.6.0",

@@ -53,6 +53,7 @@ function checkInputs({ model, report }: RuleContext, { step, path }: StepEntry, 
 export const actionRef: Rule = {
   id: "action-ref",
   severity: "error",
+  severityReason: "GitHub cannot resolve the action, refuses the retired version, or the action fails without an input it needs; an input the action does not declare is ignored, which is certainly a mistake.",
   description: "step `uses` GitHub cannot resolve, retired action versions, and inputs a bundled action does not declare or needs",
   examples: {
     bad: "steps:\n  - uses: actions/checkout\n  - uses: actions/cache@27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5\n    with:\n      paths: ~/.cache/pip",

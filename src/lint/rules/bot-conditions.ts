@@ -37,6 +37,7 @@ function botTests(node: ExpressionNode, negated = false): ExpressionNode[] {
 export const botConditions: Rule = {
   id: "bot-conditions",
   severity: "warning",
+  severityReason: "Whether a fork can arrange the condition depends on the trigger and on what the job does with it.",
   description: "`if:` conditions that trust `github.actor == 'dependabot[bot]'` and similar, which a fork can arrange (warning)",
   examples: {
     bad: "jobs:\n  automerge:\n    if: github.actor == 'dependabot[bot]'\n",

@@ -32,6 +32,28 @@ const CACHING: Readonly<Record<string, CacheSwitch>> = {
 };
 
 const USES = /^([^@\s]+)@([^@\s]+)$/;
+
+/** Actions that publish what a job built, by lower-case `owner/repo[/path]`: a job using one is a release job. */
+const PUBLISHERS = new Set([
+  "pypa/gh-action-pypi-publish", "softprops/action-gh-release", "ncipollo/release-action", "goreleaser/goreleaser-action",
+  "docker/build-push-action", "helm/chart-releaser-action", "actions/create-release", "actions/upload-release-asset",
+  "svenstaro/upload-release-action", "changesets/action", "rubygems/release-gem", "crazy-max/ghaction-import-gpg",
+]);
+
+/** Branch patterns that name release branches (`release/*`, `releases/**`, `v1.x`, `stable`). */
+const RELEASE_BRANCH = /^(release|releases|stable|v\d|v\*)/i;
+
+/** What makes a workflow a release build, in words for the message; undefined when nothing does. */
+function releaseTrigger(model: Parameters<Rule["check"]>[0]["model"]): string | undefined {
+  for (const { name, config } of eventsOf(model)) {
+    if (name === "release") return "releases";
+    if (name !== "push" || !config) continue;
+    if (config.tags !== undefined && config.tags !== null) return "tag pushes";
+    const branches = config.branches;
+    if (Array.isArray(branches) && branches.some((b) => typeof b === "string" && RELEASE_BRANCH.test(b))) return "pushes to release branches";
+  }
+  return undefined;
+}
 const isOn = (value: unknown) => value === true || (typeof value === "string" && ["true", "auto"].includes(value.trim().toLowerCase()));
 
 /**
@@ -42,26 +64,29 @@ const isOn = (value: unknown) => value === true || (typeof value === "string" &&
 export const cachePoisoning: Rule = {
   id: "cache-poisoning",
   severity: "warning",
-  description: "workflows run by releases or tag pushes that restore caches (actions/cache, setup-* `cache` inputs), so a poisoned cache ends up in the release (warning)",
+  severityReason: "A poisoned cache needs an earlier write from an untrusted run of the same key; the risk is real for releases but not a certain exploit.",
+  description: "release builds (run by releases, tag pushes or pushes to release branches, or using a publishing action) that restore caches (actions/cache, setup-* caching on by default, by an input or by an expression), so a poisoned cache ends up in the release",
   examples: {
     bad: "on:\n  push:\n    tags: [\"v*\"]\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v6\n        with:\n          cache: npm\n",
     good: "on:\n  push:\n    tags: [\"v*\"]\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v6\n",
   },
   check({ model, report }) {
-    const release = eventsOf(model).find(({ name, config }) => name === "release" || (name === "push" && config?.tags !== undefined && config.tags !== null));
-    if (!release) return;
-    const trigger = release.name === "release" ? "releases" : "tag pushes";
+    const workflowTrigger = releaseTrigger(model);
     for (const job of jobsOf(model)) {
-      for (const { step, path } of stepsOf(job)) {
+      const steps = stepsOf(job);
+      const publisher = steps.map(({ step }) => (step as { uses?: unknown }).uses).find((uses) => typeof uses === "string" && PUBLISHERS.has(uses.split("@")[0]!.toLowerCase()));
+      const trigger = workflowTrigger ?? (typeof publisher === "string" ? `a job that publishes with ${publisher.split("@")[0]}` : undefined);
+      if (!trigger) continue;
+      for (const { step, path } of steps) {
         const { uses, with: inputs } = step as { uses?: unknown; with?: unknown };
         const match = typeof uses === "string" ? USES.exec(uses.trim()) : null;
         const action = match ? CACHING[match[1]!.toLowerCase()] : undefined;
         if (!match || !action) continue;
         const given = isObject(inputs) && action.kind !== "always" ? inputs[action.input] : undefined;
-        // An expression decides at run time.
-        if (typeof given === "string" && given.includes("${{")) continue;
+        // An expression decides at run time: the cache may be on, and an attacker needs it on once.
+        const computed = typeof given === "string" && given.includes("${{");
         let on: boolean;
-        if (action.kind === "always") on = true;
+        if (action.kind === "always" || computed) on = true;
         else if (action.kind === "named") on = typeof given === "string" && given.trim() !== "";
         else if (given === undefined || given === null) {
           const comment = model.comments.get(formatPath([...path, "uses"]))?.split(/[\s=@]+/).map(majorOf).find((m) => m !== undefined);
@@ -72,7 +97,8 @@ export const cachePoisoning: Rule = {
         const name = match[1]!;
         const at = given === undefined || given === null ? [...path, "uses"] : [...path, "with", (action as { input: string }).input];
         const fix = action.kind === "always" ? "remove the step" : action.kind === "named" ? `remove \`${action.input}\`` : `set \`${action.input}: ${action.off}\``;
-        report(at, `${name} restores a cache in a workflow run by ${trigger}: a cache poisoned by another run of this repository ends up in what it releases`,
+        const how = computed ? ` when \`${(action as { input: string }).input}: ${String(given)}\` turns it on` : "";
+        report(at, `${name} restores a cache${how} in ${trigger.startsWith("a job") ? trigger : `a workflow run by ${trigger}`}: a cache poisoned by another run of this repository ends up in what it releases`,
           `build releases without caches: ${fix} here, or restore caches only in workflows that publish nothing`);
       }
     }

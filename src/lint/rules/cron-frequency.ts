@@ -33,7 +33,8 @@ const MINIMUM = 5;
 /** A schedule more frequent than GitHub runs schedules: every 5 minutes at most. */
 export const cronFrequency: Rule = {
   id: "cron-frequency",
-  severity: "warning",
+  severity: "error",
+  severityReason: "GitHub never runs a schedule more often than every 5 minutes, so the schedule written is certainly not the one that runs.",
   description: "schedules that ask for runs less than 5 minutes apart, more often than GitHub runs them",
   examples: {
     bad: ["on:", "  schedule:", "    - cron: \"* * * * *\""].join("\n"),

@@ -48,6 +48,7 @@ export function cronProblem(cron: string): string | undefined {
 export const cron: Rule = {
   id: "cron",
   severity: "error",
+  severityReason: "GitHub rejects a cron expression it cannot read.",
   description: "schedule cron expressions GitHub cannot read",
   examples: {
     bad: "on:\n  schedule:\n    - cron: \"0 25 * * *\"",

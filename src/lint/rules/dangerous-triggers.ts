@@ -15,6 +15,7 @@ export const DANGEROUS_EVENTS: Readonly<Record<string, string>> = {
 export const dangerousTriggers: Rule = {
   id: "dangerous-triggers",
   severity: "warning",
+  severityReason: "These triggers are safe as long as the workflow never runs the fork's code; untrusted-checkout is the error for when it does.",
   description: "`pull_request_target` and `workflow_run` triggers, which run with secrets and a write token on changes from forks (warning; untrusted-checkout is the error)",
   examples: {
     bad: "on: pull_request_target\njobs:\n  label:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gh pr edit \"$PR\" --add-label triage\n",

@@ -29,6 +29,7 @@ function defaultProblem(type: string, value: unknown): string | undefined {
 export const dispatchInputs: Rule = {
   id: "dispatch-inputs",
   severity: "error",
+  severityReason: "GitHub rejects the workflow, or the form cannot be submitted (a default that is not one of the options).",
   description: "workflow_dispatch/workflow_call inputs with a bad type, choice options or default",
   examples: {
     bad: [

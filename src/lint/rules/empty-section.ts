@@ -5,6 +5,7 @@ import { isObject, jobsOf } from "../walk.js";
 export const emptySection: Rule = {
   id: "empty-section",
   severity: "error",
+  severityReason: "GitHub rejects an empty `on`, `jobs` or `steps`.",
   description: "empty `on`, `jobs` or `steps`",
   examples: {
     bad: "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps: []",

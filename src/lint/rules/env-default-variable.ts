@@ -32,6 +32,7 @@ function restatesDefault(name: string, value: unknown): boolean {
 export const envDefaultVariable: Rule = {
   id: "env-default-variable",
   severity: "warning",
+  severityReason: "The runner overwrites the value, so the entry does nothing, but the run is not broken by it.",
   description: "`env` entries for GitHub's default variables, which the runner overwrites",
   examples: {
     bad: "env:\n  GITHUB_SHA: ${{ inputs.sha }}",

@@ -1,52 +1,13 @@
+import { CONTEXT_NAMES } from "../../model/contexts.js";
 import type { YamlPath } from "../../model/workflow.js";
+import { typeFindings } from "../type-check.js";
 import type { Rule } from "../rule.js";
 import { availabilityAt, describePlace, type Availability } from "../context-availability.js";
 import { expressionSites } from "../expression-sites.js";
 import { closest } from "../spelling.js";
 import { contextReads, type ContextRead } from "../expression-tree.js";
 
-const CONTEXTS = ["github", "env", "vars", "secrets", "inputs", "matrix", "steps", "needs", "runner", "job", "jobs", "strategy"];
-
-/**
- * Properties of the contexts GitHub fills itself, from its contexts reference, plus the few
- * undocumented ones that real workflows read (`github.repository_visibility`, `runner.workspace`).
- * `github.event` is open: every webhook payload differs.
- */
-const GITHUB = [
-  "action", "action_path", "action_ref", "action_repository", "action_status", "actor", "actor_id", "api_url",
-  "artifact_cache_size_limit", "base_ref", "env", "event", "event_name", "event_path", "graphql_url", "head_ref", "job",
-  "output", "path", "ref", "ref_name", "ref_protected", "ref_type", "repository", "repository_id", "repository_owner",
-  "repository_owner_id", "repository_visibility", "repositoryUrl", "retention_days", "run_attempt", "run_id", "run_number",
-  "secret_source", "server_url", "sha", "state", "step_summary", "token", "triggering_actor", "workflow", "workflow_ref",
-  "workflow_sha", "workspace",
-];
-const RUNNER = ["name", "os", "arch", "temp", "tool_cache", "debug", "environment", "workspace"];
-const JOB = ["status", "container", "services", "check_run_id", "workflow_ref", "workflow_sha", "workflow_repository", "workflow_file_path"];
-const STRATEGY = ["fail-fast", "job-index", "job-total", "max-parallel"];
-const CONTAINER = ["id", "network"];
-const SERVICE = ["id", "network", "ports"];
-const JOB_RESULT = ["outputs", "result"];
-
-/**
- * The closed property lists a read must stay within, and the key they apply to (by position).
- * `steps.<id>` and `needs.<job>` are step-reference's and needs-reference's, which know the ids.
- */
-function closedLists(context: string, keys: readonly (string | undefined)[]): { at: number; names: readonly string[] }[] {
-  const key = (i: number) => keys[i]?.toLowerCase();
-  switch (context) {
-    case "github": return [{ at: 0, names: GITHUB }];
-    case "runner": return [{ at: 0, names: RUNNER }];
-    case "strategy": return [{ at: 0, names: STRATEGY }];
-    case "job":
-      return [
-        { at: 0, names: JOB },
-        ...(key(0) === "container" ? [{ at: 1, names: CONTAINER }] : []),
-        ...(key(0) === "services" ? [{ at: 2, names: SERVICE }] : []),
-      ];
-    case "jobs": return [{ at: 1, names: JOB_RESULT }];
-    default: return [];
-  }
-}
+const CONTEXTS: readonly string[] = CONTEXT_NAMES;
 
 /** Why a context is missing where it is most often misused, and what to do instead. */
 const WHY: Record<string, string> = {
@@ -61,15 +22,11 @@ const WHY: Record<string, string> = {
   jobs: "`jobs` is only for the `value` of a reusable workflow's `on.workflow_call.outputs`",
 };
 
-/** The read up to its `count`th key, as written: `steps.build`, `job.services.db`. */
-function upTo(read: ContextRead, count: number): string {
-  return [read.context, ...read.keys.slice(0, count).map((k) => k ?? "[...]")].join(".");
-}
-
 /** Contexts that do not exist, properties that the closed contexts do not have, contexts GitHub does not offer at a key. */
 export const expressionContext: Rule = {
   id: "expression-context",
   severity: "error",
+  severityReason: "GitHub rejects a context where it is not available; an unknown property of a fully known context reads as empty, certainly not what was meant.",
   description: "unknown contexts and properties (`github.evnt`), and contexts not available at the key that reads them",
   examples: {
     bad: [
@@ -93,6 +50,8 @@ export const expressionContext: Rule = {
     ].join("\n"),
   },
   check({ model, report }) {
+    // Properties a closed context lacks (`github.evnt`, `jobs.build.ouputs`): the type checker's.
+    const typed = typeFindings(model, this.id);
     const seen = new Set<string>();
     for (const site of expressionSites(model)) {
       if (!site.tree) continue;
@@ -104,6 +63,13 @@ export const expressionContext: Rule = {
         if (!found || seen.has(key)) continue;
         seen.add(key);
         report(site.path, `${found[1]} (in \`${site.source}\`)`, found[2]);
+      }
+      for (const finding of typed) {
+        if (finding.path !== site.path || finding.source !== site.source) continue;
+        const key = `${site.path.join("\0")}\0${finding.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        report(site.path, `${finding.message} (in \`${site.source}\`)`, finding.hint);
       }
     }
   },
@@ -121,13 +87,6 @@ function readProblem(read: ContextRead, available: Availability | undefined, pat
     const offered = [...available.contexts].join(", ");
     return [name, `the \`${name}\` context is not available in \`${place}\``,
       offered ? `${WHY[name] ?? "use a context available there"}; available there: ${offered}` : `GitHub evaluates no expressions in \`${place}\`: write the value literally`];
-  }
-  for (const { at, names } of closedLists(name, read.keys)) {
-    const key = read.keys[at];
-    if (key === undefined || key === "*" || names.some((n) => n.toLowerCase() === key.toLowerCase())) continue;
-    const near = closest(key, [...names], key.length <= 4 ? 1 : 2);
-    const of = upTo(read, at);
-    return [upTo(read, at + 1), `\`${of}\` has no property \`${key}\``, near ? `did you mean \`${of}.${near}\`?` : `its properties are ${names.join(", ")}`];
   }
   return undefined;
 }

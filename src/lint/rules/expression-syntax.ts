@@ -43,6 +43,7 @@ const isCondition = (path: readonly (string | number)[]) =>
 export const expressionSyntax: Rule = {
   id: "expression-syntax",
   severity: "error",
+  severityReason: "GitHub rejects an expression its parser cannot read.",
   description: "expressions that GitHub's expression parser rejects",
   examples: {
     bad: "if: ${{ github.ref == }}",

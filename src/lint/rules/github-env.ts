@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { envOf, taintOf, variablesIn } from "../untrusted.js";
+import { envOf, severityOf, taintOf, variablesIn } from "../untrusted.js";
 import { jobsOf, stepsOf } from "../walk.js";
 
 const ENV_FILE = /\$\{?GITHUB_(ENV|PATH)\b|\$env:GITHUB_(ENV|PATH)\b|%GITHUB_(ENV|PATH)%/i;
@@ -29,7 +29,7 @@ function writtenLines(lines: readonly string[], at: number): string[] {
 }
 
 /**
- * Error: whatever a step writes to $GITHUB_ENV or $GITHUB_PATH applies to every later step of
+ * Whatever a step writes to $GITHUB_ENV or $GITHUB_PATH applies to every later step of
  * the job, so an untrusted value with a line break in it sets any variable (BASH_ENV,
  * NODE_OPTIONS, LD_PRELOAD), and an untrusted directory on PATH replaces any command. Quoting
  * or moving the value into `env:` does not help here: the value itself is the problem.
@@ -37,7 +37,8 @@ function writtenLines(lines: readonly string[], at: number): string[] {
 export const githubEnv: Rule = {
   id: "github-env",
   severity: "error",
-  description: "untrusted values (pull request titles, branch names, comments, ...) written to $GITHUB_ENV or $GITHUB_PATH, directly or through an `env` variable (error)",
+  severityReason: "error when the value is an outsider's (a pull request title, branch name, comment): a line break in it takes over every later step. A warning when every value is a free-text `inputs` of `workflow_dispatch` or `workflow_call`, whose senders have write access or are the calling workflow.",
+  description: "untrusted values (pull request titles, branch names, comments, free-text inputs) written to $GITHUB_ENV or $GITHUB_PATH, directly or through an `env` variable",
   examples: {
     bad: "steps:\n  - run: echo \"TITLE=$TITLE\" >> \"$GITHUB_ENV\"\n    env:\n      TITLE: ${{ github.event.pull_request.title }}\n",
     good: "steps:\n  - run: ./scripts/check-title.sh\n    env:\n      TITLE: ${{ github.event.pull_request.title }}\n",
@@ -57,11 +58,12 @@ export const githubEnv: Rule = {
           const direct = written.flatMap((l) => taint.text(l)).map((field) => `\`${field}\``);
           const through = written.flatMap(variablesIn).flatMap((name) => taint.text(env.get(name) ?? "").map((field) => `\`${field}\` (as $${name})`));
           const fields = [...new Set([...direct, ...through])];
+          const reads = [...new Set([...written.flatMap((l) => taint.text(l)), ...written.flatMap(variablesIn).flatMap((name) => taint.text(env.get(name) ?? ""))])];
           if (fields.length === 0) continue;
           const target = `GITHUB_${(file[1] ?? file[2] ?? file[3]!).toUpperCase()}`;
           const effect = target === "GITHUB_PATH" ? "a directory it names comes first on PATH for every later step" : "a line break in it sets any variable for every later step (BASH_ENV, NODE_OPTIONS, ...)";
           report([...path, "run"], `the script writes untrusted ${fields.join(", ")} to $${target}: ${effect}`,
-            "do not pass untrusted values on through the environment file: give each later step that needs the value its own `env:` entry, or pass it as a step output");
+            "do not pass untrusted values on through the environment file: give each later step that needs the value its own `env:` entry, or pass it as a step output", severityOf(reads));
           break;
         }
       }

@@ -71,6 +71,7 @@ const FILTERS = { branches: "ref", "branches-ignore": "ref", tags: "ref", "tags-
 export const globSyntax: Rule = {
   id: "glob-syntax",
   severity: "error",
+  severityReason: "GitHub rejects the pattern, or the pattern can never match a ref.",
   description: "branch, tag and path filter patterns that are not valid glob patterns",
   examples: {
     bad: [

@@ -11,6 +11,7 @@ import { isObject, jobsOf } from "../walk.js";
 export const hardcodedContainerCredentials: Rule = {
   id: "hardcoded-container-credentials",
   severity: "error",
+  severityReason: "A password written in the workflow is readable by everyone who can read the repository.",
   description: "a container or service `credentials.password` written as text instead of a secret (error)",
   examples: {
     bad: "container:\n  image: ghcr.io/acme/build:1.4\n  credentials:\n    username: acme-bot\n    password: hunter2\n",

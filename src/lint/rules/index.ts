@@ -5,7 +5,9 @@ import { expressionSyntax } from "./expression-syntax.js";
 import { expressionContext } from "./expression-context.js";
 import { expressionFunction } from "./expression-function.js";
 import { expressionObjectInterpolation } from "./expression-object-interpolation.js";
+import { expressionType } from "./expression-type.js";
 import { ifAlwaysTrue } from "./if-always-true.js";
+import { ifConstant } from "./if-constant.js";
 import { jobId } from "./job-id.js";
 import { needsCycle } from "./needs-cycle.js";
 import { needsUnknown } from "./needs-unknown.js";
@@ -59,7 +61,7 @@ export const rules: readonly Rule[] = [
   stepId,
   cron,
   expressionSyntax,
-  expressionFunction, expressionContext, ifAlwaysTrue, expressionObjectInterpolation,
+  expressionFunction, expressionContext, expressionType, ifAlwaysTrue, ifConstant, expressionObjectInterpolation,
   stepReference, needsReference, matrixReference, inputsReference, secretName,
   triggerFilters, globSyntax, cronFrequency, dispatchInputs, requiredInputDefault,
   runnerLabel, shellName, actionRef, actionDeprecatedInput, actionNodeRuntime, workflowCommandDisabled, workflowCommandDeprecated, reusableWorkflow, matrixEntries, envName, envDefaultVariable,

@@ -9,6 +9,7 @@ const MAX_LENGTH = 99;
 export const jobId: Rule = {
   id: "job-id",
   severity: "error",
+  severityReason: "GitHub rejects these job ids.",
   description: "job ids that GitHub rejects: bad characters, or two ids equal but for case",
   examples: {
     bad: "jobs:\n  1st-build:\n    runs-on: ubuntu-latest",

@@ -42,6 +42,7 @@ function duplicates(list: readonly unknown[], path: YamlPath, what: string, repo
 export const matrixEntries: Rule = {
   id: "matrix-entries",
   severity: "warning",
+  severityReason: "The run still works; the entries do nothing or run a combination twice.",
   description: "matrix `exclude` rows that match no combination, and repeated axis values or rows",
   examples: {
     bad: "strategy:\n  matrix:\n    os: [ubuntu-latest, windows-latest, ubuntu-latest]\n    python: [\"3.12\", \"3.13\"]\n    exclude:\n      - os: windows-lastest\n        python: \"3.12\"",

@@ -11,6 +11,7 @@ import { jobsOf } from "../walk.js";
 export const missingPermissions: Rule = {
   id: "missing-permissions",
   severity: "warning",
+  severityReason: "The default token may be read-only (an organisation setting lint cannot see).",
   description: "workflows with no top-level `permissions` block and a job without its own, whose token gets the repository's default permissions (warning)",
   examples: {
     bad: "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n",

@@ -5,6 +5,7 @@ import { jobsOf, needsOf } from "../walk.js";
 export const needsCycle: Rule = {
   id: "needs-cycle",
   severity: "error",
+  severityReason: "GitHub rejects a workflow whose jobs need each other.",
   description: "jobs whose `needs` form a cycle, so none of them can start",
   examples: {
     bad: "jobs:\n  a:\n    needs: b\n  b:\n    needs: a",

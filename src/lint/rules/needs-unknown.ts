@@ -5,6 +5,7 @@ import { jobsOf, needsOf } from "../walk.js";
 export const needsUnknown: Rule = {
   id: "needs-unknown",
   severity: "error",
+  severityReason: "GitHub rejects `needs` that names no job.",
   description: "`needs` names a job that does not exist in the workflow",
   examples: {
     bad: "jobs:\n  build: {}\n  deploy:\n    needs: biuld",

@@ -12,6 +12,7 @@ import { isObject } from "../walk.js";
 export const requiredInputDefault: Rule = {
   id: "required-input-default",
   severity: "warning",
+  severityReason: "The default is never used, which is confusing but harmless.",
   description: "workflow_call inputs that are `required: true` and have a default, which is never used",
   examples: {
     bad: [

@@ -85,6 +85,7 @@ function checkCall({ report }: RuleContext, job: Record<string, unknown>, path: 
 export const reusableWorkflow: Rule = {
   id: "reusable-workflow",
   severity: "error",
+  severityReason: "GitHub rejects the call before any job runs.",
   description: "jobs that call a reusable workflow with keys, inputs or secrets it does not take",
   examples: {
     bad: "jobs:\n  deploy:\n    uses: ./.github/workflows/deploy.yml\n    runs-on: ubuntu-latest\n    with:\n      enviroment: prod",

@@ -72,6 +72,7 @@ function conflict(a: string, b: string): boolean {
 export const runnerLabel: Rule = {
   id: "runner-label",
   severity: "error",
+  severityReason: "No runner takes the job, so it waits until it is cancelled.",
   description: "misspelled or retired GitHub-hosted runner labels, and `runs-on` labels no single runner has",
   examples: {
     bad: "jobs:\n  test:\n    runs-on: [ubuntu-latest, windows-latest]\n  lint:\n    runs-on: ubuntu-lates",

@@ -32,6 +32,7 @@ function declaredSecrets(model: WorkflowModel): string[] {
 export const secretName: Rule = {
   id: "secret-name",
   severity: "error",
+  severityReason: "No secret can have the name, so the read is always empty.",
   description: "`secrets.<name>` that no secret can have (`GITHUB_*` other than GITHUB_TOKEN, invalid characters)",
   examples: {
     bad: [

@@ -9,6 +9,7 @@ import { isObject } from "../walk.js";
 export const secretsInWorkflowEnv: Rule = {
   id: "secrets-in-workflow-env",
   severity: "warning",
+  severityReason: "Every step sees the secret, more exposure than needed but not a leak by itself.",
   description: "secrets in the workflow-level `env`, which hands them to every step of every job (warning)",
   examples: {
     bad: "env:\n  NPM_TOKEN: ${{ secrets.NPM_TOKEN }}\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm publish\n",

@@ -8,6 +8,7 @@ import { jobsOf } from "../walk.js";
 export const secretsInherit: Rule = {
   id: "secrets-inherit",
   severity: "warning",
+  severityReason: "The called workflow gets more secrets than it needs, a risk if it is changed, not a leak by itself.",
   description: "reusable workflow calls with `secrets: inherit`, which pass every secret instead of the ones the workflow declares (warning)",
   examples: {
     bad: "jobs:\n  deploy:\n    uses: ./.github/workflows/deploy.yml\n    secrets: inherit\n",

@@ -31,6 +31,7 @@ const takers = (filter: Filter) => Object.keys(FILTERS).filter((event) => FILTER
 export const triggerFilters: Rule = {
   id: "trigger-filters",
   severity: "error",
+  severityReason: "GitHub rejects these filters, or the event never fires.",
   description: "a filter with its `-ignore` twin on one event, filters an event does not take, `workflow_run` without `workflows`",
   examples: {
     bad: [

@@ -22,6 +22,7 @@ function hintFor(repo: string, ref: string): string {
 export const unpinnedUses: Rule = {
   id: "unpinned-uses",
   severity: "warning",
+  severityReason: "A tag can be moved by the action's owner, a supply-chain risk rather than a bug.",
   description: "actions, reusable workflows and `docker://` images used by a tag or branch instead of a full commit SHA or image digest (warning)",
   examples: {
     bad: "steps:\n  - uses: actions/checkout@v7\n",

@@ -54,6 +54,7 @@ function checkoutLine(script: string, env: ReadonlyMap<string, string>): string 
 export const untrustedCheckout: Rule = {
   id: "untrusted-checkout",
   severity: "error",
+  severityReason: "A fork's code runs with this repository's secrets and a token that can write: exploitable by anyone who opens a pull request.",
   description: "`pull_request_target` and `workflow_run` workflows that check out the pull request's head commit, a fork's code run with secrets (error)",
   examples: {
     bad: "on: pull_request_target\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v7\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: make test\n",

@@ -5,6 +5,7 @@ import { oldCommands, REPLACEMENTS } from "../workflow-commands.js";
 export const workflowCommandDeprecated: Rule = {
   id: "workflow-command-deprecated",
   severity: "warning",
+  severityReason: "GitHub still honours these commands and prints a deprecation notice.",
   description: "`::set-output` and `::save-state` workflow commands, which GitHub deprecated",
   examples: {
     bad: 'steps:\n  - id: version\n    run: echo "::set-output name=tag::v1"\n',
