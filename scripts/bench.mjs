@@ -1,9 +1,11 @@
-// Wall time of `pipewright check` on the seed example beside `node -e 0`, and of
+// Wall time of `pipewright check` on the seed example and on a two-package workspace beside
+// `node -e 0` (with the compile cache, as a pre-commit hook runs it, and with --no-cache), and of
 // `pipewright lint` over the real-world corpus beside actionlint on the same files, all in the
 // same run and interleaved, so machine load affects each alike. Prints figures; it asserts
 // nothing. Usage: npm run bench [-- --runs 20]
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -19,13 +21,52 @@ rmSync(`${root}/${seedCopy}`, { recursive: true, force: true });
 cpSync(`${root}/examples/seed`, `${root}/${seedCopy}`, { recursive: true });
 const seedSource = `${root}/${seedCopy}/workflows.ts`;
 writeFileSync(seedSource, readFileSync(seedSource, "utf8").replace(/from "[./]+\/src\/index\.js"/g, 'from "pipewright"'));
+// Installed as a user has it: node_modules/pipewright (here a link to this package), which is
+// also where the compile cache lives.
+const link = (target, path) => {
+  mkdirSync(dirname(`${root}/${path}`), { recursive: true });
+  symlinkSync(target, `${root}/${path}`, "dir");
+};
+link(root, `${seedCopy}/node_modules/pipewright`);
+
+// A two-package workspace sharing a preset package kept as .ts sources, as the README's
+// monorepo recipe lays it out.
+const workspace = "tmp/bench/workspace";
+const files = {
+  "package.json": JSON.stringify({ private: true, type: "module", workspaces: ["packages/*"], pipewright: { sources: ["packages/*/workflows.ts"] } }),
+  "packages/ci-presets/package.json": JSON.stringify({ name: "@acme/ci-presets", type: "module", exports: "./src/index.ts" }),
+  "packages/ci-presets/src/index.ts": [
+    'import { job, run } from "pipewright";',
+    'import { checkout, setupNode } from "pipewright/actions";',
+    'export const nodeJob = (id: string, script: string) =>',
+    '  job(id, { "runs-on": "ubuntu-latest", steps: [checkout(), setupNode({ "node-version": "20" }), run("npm ci"), run(script)] });',
+  ].join("\n"),
+  ...Object.fromEntries(["web", "api"].flatMap((pkg) => [
+    [`packages/${pkg}/package.json`, JSON.stringify({ name: pkg, type: "module" })],
+    [`packages/${pkg}/workflows.ts`, [
+      'import { workflow } from "pipewright";',
+      'import { nodeJob } from "@acme/ci-presets";',
+      `export default [workflow("${pkg}-ci", { on: { pull_request: { branches: ["main"] } }, jobs: { lint: nodeJob("lint", "npm run lint"), test: nodeJob("test", "npm test") } })];`,
+    ].join("\n")],
+  ])),
+};
+rmSync(`${root}/${workspace}`, { recursive: true, force: true });
+for (const [path, text] of Object.entries(files)) {
+  mkdirSync(dirname(`${root}/${workspace}/${path}`), { recursive: true });
+  writeFileSync(`${root}/${workspace}/${path}`, text + "\n");
+}
+link(root, `${workspace}/node_modules/pipewright`);
+link(`${root}/${workspace}/packages/ci-presets`, `${workspace}/node_modules/@acme/ci-presets`);
+execFileSync(process.execPath, ["dist/cli/bin.js", "generate", "--cwd", workspace], { cwd: root, stdio: "inherit" });
 
 const cases = [
   { name: "node -e 0 (floor)", args: ["-e", "0"], cwd: root },
   { name: "pipewright check (seed example, 2 workflows)", args: ["dist/cli/bin.js", "check", "--cwd", seedCopy], cwd: root, expect: 0 },
+  { name: "  seed example, --no-cache", args: ["dist/cli/bin.js", "check", "--no-cache", "--cwd", seedCopy], cwd: root, expect: 0 },
+  { name: "pipewright check (workspace, 2 packages)", args: ["dist/cli/bin.js", "check", "--cwd", `${workspace}/packages/web`], cwd: root, expect: 0 },
+  { name: "  workspace, --no-cache", args: ["dist/cli/bin.js", "check", "--no-cache", "--cwd", `${workspace}/packages/web`], cwd: root, expect: 0 },
   { name: "pipewright check (this repo's workflows.ts)", args: ["dist/cli/bin.js", "check"], cwd: root, expect: 0 },
 ];
-if (!existsSync(`${root}/examples/seed/workflows.ts`)) cases.splice(1, 1);
 const corpus = "../shared/corpus/workflows";
 if (existsSync(`${root}/${corpus}`)) {
   const files = readdirSync(`${root}/${corpus}`).sort().flatMap((repo) =>

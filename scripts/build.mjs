@@ -4,11 +4,21 @@
 // mostly module loading), and Node 20 cannot import GitHub's parser's JSON schema as it
 // ships. esbuild (a native binary) and prettier (loads its plugins lazily) stay external.
 import { execFileSync } from "node:child_process";
-import { readFile, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { build } from "esbuild";
 
 const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
 const external = ["esbuild", "prettier"];
+
+// Identifies this build (a hash of everything it is made from): the compile cache of
+// `pipewright check` only trusts entries written by the same build.
+const hash = createHash("sha256");
+for (const file of ["package.json", "package-lock.json", ...(await readdir("src", { recursive: true })).sort().map((f) => `src/${f}`)]) {
+  const bytes = await readFile(file).catch((error) => (error.code === "EISDIR" ? undefined : Promise.reject(error)));
+  if (bytes) hash.update(`${file}\0`).update(bytes).update("\0");
+}
+const buildId = hash.digest("hex").slice(0, 16);
 
 if (process.argv.includes("--clean")) await rm(new URL("../dist", import.meta.url), { recursive: true, force: true });
 await build({
@@ -22,6 +32,7 @@ await build({
   target: "node20",
   sourcemap: "external",
   external,
+  define: { PIPEWRIGHT_BUILD_ID: JSON.stringify(buildId) },
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: { js: 'import { createRequire as __pwCreateRequire } from "node:module"; const require = __pwCreateRequire(import.meta.url);' },
   logLevel: "warning",

@@ -13,6 +13,7 @@ export {
 } from "./dsl/functions.js";
 export { expr, isExpr, type Expr } from "./model/expression.js";
 export type { Value } from "./dsl/value.js";
+export { defineConfig, type Config } from "./project/define-config.js";
 export { compile, type CompileOptions, type CompileResult, type CompiledFile } from "./compile/compile.js";
 export { formatDiagnostic, type Diagnostic, type Severity } from "./lint/diagnostic.js";
 export type * from "./model/workflow.js";

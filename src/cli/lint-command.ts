@@ -1,4 +1,4 @@
-import { readConfig } from "../project/config.js";
+import { readConfig } from "../project/find-config.js";
 import { formatLintGithub, formatLintText, lintFiles } from "../runs/lint-files.js";
 import type { CliOutput } from "./main.js";
 

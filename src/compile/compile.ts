@@ -16,6 +16,7 @@ import { nearestOrigin } from "../model/source.js";
 import { normalize } from "./normalize.js";
 import { scopedSeverities } from "./scopes.js";
 import { compileRuleset, rulesetStem, type JobHome } from "./rulesets.js";
+import { scopeToPackage, type PackageScope } from "./scope.js";
 import { checkShape } from "./shape.js";
 
 export interface CompileOptions {
@@ -38,6 +39,11 @@ export interface CompileOptions {
   readonly rules?: Readonly<Record<string, Severity | "off">>;
   /** Report warnings as errors (`--strict`). */
   readonly strict?: boolean;
+  /**
+   * Scope every workflow (except those made with `{ scope: false }`) to a package of a
+   * monorepo: path filters on unfiltered push/pull_request triggers, and `working-directory`.
+   */
+  readonly scope?: PackageScope;
 }
 
 export interface CompiledFile {
@@ -93,8 +99,9 @@ export async function compile(values: readonly unknown[], options: CompileOption
     stems.set(value.fileStem.toLowerCase(), value);
 
     const normalized = normalize(value, file);
-    for (const [ref, jobId] of normalized.refs) homes.set(ref, { model: normalized.model, jobId, file });
-    const hardened = harden(normalized.model, file);
+    const scoped = options.scope && value.options?.scope !== false ? scopeToPackage(normalized.model, options.scope, file) : normalized.model;
+    for (const [ref, jobId] of normalized.refs) homes.set(ref, { model: scoped, jobId, file });
+    const hardened = harden(scoped, file);
     const model = hardened.model;
     const found = scopedSeverities([...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file, undefined, { readWorkflow })], model.scopes, options);
     if (hasErrors(found)) {

@@ -83,7 +83,20 @@ export function normalize(value: WorkflowValue, fileName: string): NormalizeResu
       refs.set(ref as object, id);
     }
   } else if (jobs && typeof jobs === "object") {
-    for (const [id, definition] of Object.entries(jobs)) jobMap[id] = visit(definition, ["jobs", id]);
+    for (const [id, entry] of Object.entries(jobs)) {
+      if (!isJobRef(entry)) {
+        jobMap[id] = visit(entry, ["jobs", id]);
+        continue;
+      }
+      // A job value under its own id: the map form of listing it. Under another key it is still
+      // compiled there, so the one error reported is the key.
+      if (entry.id !== id) {
+        diagnostics.push(diagnostic({ rule: "shape", severity: "error", message: `jobs.${id} holds the job "${entry.id}": under a key, a job value's id must equal the key`, file: fileName, path: formatPath(["jobs", id]), source: metaOf(entry.definition)?.source ?? nearestOrigin(origins, []),
+          hint: `write \`jobs: { "${entry.id}": ... }\`, or make the job with the id "${id}"` }));
+      }
+      jobMap[id] = visit(entry.definition, ["jobs", id]);
+      refs.set(entry, id);
+    }
   } else if (jobs !== undefined) {
     problem(["jobs"], `jobs is a ${describe(jobs)}`, 'list jobs made with job("id", {...}), or map ids to job definitions');
   }

@@ -89,6 +89,7 @@ export function job<const Id extends string, const Outputs extends string = neve
   options?: ScopeOptions,
 ): JobRef<Id, Outputs> {
   const source = callSite(job);
+  checkArguments(id, definition);
   const ref = {
     [JOB]: true as const,
     id,
@@ -97,4 +98,25 @@ export function job<const Id extends string, const Outputs extends string = neve
   Object.defineProperty(ref, "outputs", { get: () => context(`needs.${id}.outputs`), enumerable: false });
   Object.defineProperty(ref, "result", { get: () => context(`needs.${id}.result`), enumerable: false });
   return Object.freeze(ref) as never;
+}
+
+/**
+ * Mistakes the types catch, caught again for plain JavaScript and for `as any`: without this,
+ * a job called without its id is written as `[object Object]`.
+ */
+function checkArguments(id: unknown, definition: unknown): void {
+  if (isJobRef(id)) {
+    throw new TypeError(`job() got a job value (job "${id.id}") instead of an id. A job value is already a job: list it in \`jobs\` as it is, \`jobs: [value]\` or \`jobs: { "${id.id}": value }\`.`);
+  }
+  if (typeof id !== "string" || id.length === 0) {
+    const given = typeof id === "object" && id !== null ? "a definition" : typeof id === "string" ? "an empty string" : String(id);
+    throw new TypeError(`job() needs an id first, got ${given}. Write job("test", { "runs-on": "ubuntu-latest", steps: [...] }): the id is the job's key under \`jobs:\`.`);
+  }
+  if (isJobRef(definition)) {
+    throw new TypeError(`job("${id}", ...) got a job value (job "${definition.id}") where its definition belongs. A job value is already a job: list it in \`jobs\` as it is (\`jobs: { "${definition.id}": value }\`), or make it with the id "${id}" in the first place.`);
+  }
+  if (typeof definition !== "object" || definition === null || Array.isArray(definition)) {
+    const given = Array.isArray(definition) ? "an array" : definition === null ? "null" : typeof definition;
+    throw new TypeError(`job("${id}", ...) needs a definition object as its second argument, got ${given}. Write job("${id}", { "runs-on": "ubuntu-latest", steps: [...] }).`);
+  }
 }

@@ -6,10 +6,25 @@ import type { Value } from "./value.js";
 
 const WORKFLOW: unique symbol = Symbol.for("pipewright.workflow") as never;
 
-/** A workflow's definition: GitHub's keys, with jobs as a list of {@link job} values or a map. */
+/**
+ * A workflow's definition: GitHub's keys, with jobs as a list of {@link job} values, or a map
+ * from id to a job definition or to a job value whose id is that key.
+ */
 export type WorkflowDefinition = Value<Omit<Workflow, "jobs">> & {
-  readonly jobs: readonly AnyJobRef[] | { readonly [id: string]: JobDefinition };
+  readonly jobs: readonly AnyJobRef[] | { readonly [id: string]: JobDefinition | AnyJobRef };
 };
+
+/**
+ * pipewright's own options for one workflow (never written to the YAML): `harden` and `rules`
+ * as for a job (see {@link ScopeOptions}), and `scope` for a workflow in a package.
+ */
+export interface WorkflowOptions extends ScopeOptions {
+  /**
+   * `false`: do not scope this workflow to the package its source is in (no added `paths`
+   * filter, no `working-directory`). Default: scoped, unless the config says `scope: false`.
+   */
+  readonly scope?: boolean;
+}
 
 /** A workflow file to generate, as returned by {@link workflow}. */
 export interface WorkflowValue {
@@ -18,6 +33,8 @@ export interface WorkflowValue {
   /** File name without extension: `ci` is written to `.github/workflows/ci.yml`. */
   readonly fileStem: string;
   readonly definition: WorkflowDefinition;
+  /** pipewright's own options, from the third argument of {@link workflow}. */
+  readonly options: WorkflowOptions;
 }
 
 /** True for values made by {@link workflow}. */
@@ -27,7 +44,11 @@ export function isWorkflowValue(value: unknown): value is WorkflowValue {
 
 /**
  * A workflow file. `fileStem` names the file: `workflow("ci", ...)` is written to
- * `.github/workflows/ci.yml`.
+ * `.github/workflows/ci.yml`. The third argument holds pipewright's own options, never GitHub
+ * keys: `harden: false` writes the workflow as it is (no `env:` hoisting, no checkout or
+ * permission defaults), `rules` sets the severity of lint rules inside it
+ * (`{ rules: { "template-injection": "off" } }`), and `scope: false` keeps a workflow of a
+ * package's workflows.ts from being scoped to that package (see the README's monorepo recipe).
  *
  * @example
  * export const ci = workflow("ci", {
@@ -48,16 +69,25 @@ export function isWorkflowValue(value: unknown): value is WorkflowValue {
  * //     steps:
  * //       - run: npm test
  *
- * The third argument holds pipewright's own options, never GitHub keys: `harden: false` writes
- * the workflow as it is (no `env:` hoisting, no checkout or permission defaults), and `rules`
- * sets the severity of lint rules inside it, e.g. `{ rules: { "template-injection": "off" } }`.
+ * @example
+ * const lint = job("lint", { "runs-on": "ubuntu-latest", steps: [run("npm run lint")] });
+ * export const all = workflow("all", { on: "push", jobs: { lint } }, { scope: false });
+ * // on: push
+ * // permissions:
+ * //   contents: read
+ * // jobs:
+ * //   lint:
+ * //     runs-on: ubuntu-latest
+ * //     steps:
+ * //       - run: npm run lint
  */
-export function workflow(fileStem: string, definition: WorkflowDefinition, options?: ScopeOptions): WorkflowValue {
+export function workflow(fileStem: string, definition: WorkflowDefinition, options: WorkflowOptions = {}): WorkflowValue {
   const source = callSite(workflow);
   return Object.freeze({
     [WORKFLOW]: true as const,
     kind: "workflow" as const,
     fileStem,
-    definition: withMeta(definition, options ? { source, options } : { source }),
+    definition: withMeta(definition, Object.keys(options).length > 0 ? { source, options } : { source }),
+    options: Object.freeze({ ...options }),
   });
 }

@@ -26,18 +26,24 @@ const exists = (path: string) => access(path).then(() => true, () => false);
 
 /** Whether prettier would find a configuration for files in `dir` (it searches upwards). */
 export async function hasPrettierConfig(dir: string): Promise<boolean> {
+  return (await findPrettierConfig(dir)) !== undefined;
+}
+
+/** The file prettier would read its configuration for files in `dir` from (package.json with a "prettier" key included). */
+export async function findPrettierConfig(dir: string): Promise<string | undefined> {
   for (let current = dir; ; current = dirname(current)) {
     const found = await Promise.all(CONFIG_FILES.map((name) => exists(join(current, name))));
-    if (found.some(Boolean)) return true;
+    const index = found.indexOf(true);
+    if (index >= 0) return join(current, CONFIG_FILES[index]!);
     const pkg = await readFile(join(current, "package.json"), "utf8").catch(() => undefined);
     if (pkg !== undefined) {
       try {
-        if ((JSON.parse(pkg) as { prettier?: unknown }).prettier !== undefined) return true;
+        if ((JSON.parse(pkg) as { prettier?: unknown }).prettier !== undefined) return join(current, "package.json");
       } catch {
         // A broken package.json is prettier's problem to report, not a configuration.
       }
     }
-    if (dirname(current) === current) return false;
+    if (dirname(current) === current) return undefined;
   }
 }
 

@@ -57,23 +57,35 @@ export async function readOutputDir(root: string, outDir: string, pattern = /\.y
 
 /** Classifies every compiled file and every file of ours that nothing produces any more. */
 export function planFiles(existing: ReadonlyMap<string, string>, sourceLabel: string, files: readonly CompiledFile[]): PlannedFile[] {
+  return planSources(existing, [{ label: sourceLabel, files }]);
+}
+
+/**
+ * The same for the sources of one run, which share the output folder. A file of ours from one
+ * of them may move to another (a workflow moved between packages); files from sources outside
+ * the run are never touched. No two sources may produce one path (the caller checks first).
+ */
+export function planSources(existing: ReadonlyMap<string, string>, sources: readonly { readonly label: string; readonly files: readonly CompiledFile[] }[]): PlannedFile[] {
   const plan: PlannedFile[] = [];
-  const wanted = new Set(files.map((f) => f.path));
-  for (const file of files) {
-    const actual = existing.get(file.path);
-    if (actual === undefined) {
-      plan.push({ path: file.path, status: "missing", expected: file.contents });
-      continue;
+  const ours = new Set(sources.map((s) => s.label));
+  const wanted = new Set(sources.flatMap((s) => s.files.map((f) => f.path)));
+  for (const { files } of sources) {
+    for (const file of files) {
+      const actual = existing.get(file.path);
+      if (actual === undefined) {
+        plan.push({ path: file.path, status: "missing", expected: file.contents });
+        continue;
+      }
+      const header = ownerOf(file.path, actual);
+      const status: FileStatus = !header ? "hand-written" : !ours.has(header.source) ? "other-source" : actual === file.contents ? "unchanged" : header.intact ? "stale" : "hand-edited";
+      plan.push({ path: file.path, status, expected: file.contents, actual });
     }
-    const header = ownerOf(file.path, actual);
-    const status: FileStatus = !header ? "hand-written" : header.source !== sourceLabel ? "other-source" : actual === file.contents ? "unchanged" : header.intact ? "stale" : "hand-edited";
-    plan.push({ path: file.path, status, expected: file.contents, actual });
   }
   for (const [path, actual] of existing) {
     if (wanted.has(path)) continue;
     const header = ownerOf(path, actual);
-    // Only files generated from this same source: another source may share the folder.
-    if (header && header.source === sourceLabel) plan.push({ path, status: header.intact ? "orphan" : "hand-edited", actual });
+    // Only files generated from a source of this run: another source may share the folder.
+    if (header && ours.has(header.source)) plan.push({ path, status: header.intact ? "orphan" : "hand-edited", actual });
   }
   return plan;
 }

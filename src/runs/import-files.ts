@@ -7,7 +7,7 @@ import { access, readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { importModules } from "../import/import-modules.js";
 import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
-import { readConfig } from "../project/config.js";
+import { readConfig } from "../project/find-config.js";
 import { PipewrightError } from "../project/errors.js";
 import { writeFilesAtomically } from "../project/write-files.js";
 import { adopt } from "./adopt.js";

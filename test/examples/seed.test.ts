@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { main } from "../../src/cli/main.js";
 import { compile } from "../../src/compile/compile.js";
-import { readConfig } from "../../src/project/config.js";
+import { readConfig } from "../../src/project/find-config.js";
 import { loadSource } from "../../src/project/load.js";
 import { expectValidWorkflow } from "../support/oracles.js";
 

@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { adjustSeverities, type Diagnostic } from "../../src/lint/diagnostic.js";
-import { CONFIG_FILE, configJsonSchema, isPlainConfig, readConfig } from "../../src/project/config.js";
+import { configJsonSchema, isPlainConfig } from "../../src/project/config.js";
+import { readConfig } from "../../src/project/find-config.js";
+
+const CONFIG_FILE = "pipewright.config.json";
 
 const committed = new URL("../../schemas/config.schema.json", import.meta.url);
 const dirs: string[] = [];
@@ -54,10 +57,12 @@ describe("the quick check of a config", () => {
     const { z } = await import("zod");
     const schema = z.fromJSONSchema(JSON.parse(await readFile(committed, "utf8")));
     const value = fc.oneof(fc.string(), fc.boolean(), fc.integer(), fc.constant(null), fc.constantFrom("error", "warning", "off", "fatal"));
-    const key = fc.constantFrom("$schema", "source", "out", "strict", "rules", "stict", "cron", "needs-cycle", "Bad_Id", "");
-    const config = fc.dictionary(key, fc.oneof(value, fc.dictionary(key, value, { maxKeys: 3 })), { maxKeys: 5 });
+    const key = fc.constantFrom("$schema", "source", "sources", "out", "strict", "rules", "prettier", "scope", "stict", "cron", "needs-cycle", "Bad_Id", "");
+    const config = fc.dictionary(key, fc.oneof(value, fc.dictionary(key, value, { maxKeys: 3 }), fc.array(value, { maxLength: 3 })), { maxKeys: 5 });
     fc.assert(fc.property(config, (data) => !isPlainConfig(data) || schema.safeParse(data).success), { numRuns: 2000 });
     expect(isPlainConfig({ source: "workflows.ts", strict: true, rules: { "unpinned-uses": "off" } })).toBe(true);
+    expect(isPlainConfig({ sources: ["workflows.ts", "packages/*/workflows.ts"], prettier: false, scope: false })).toBe(true);
+    expect(isPlainConfig({ sources: [] })).toBe(false);
     expect(isPlainConfig({ rules: { cron: "fatal" } })).toBe(false);
   });
 });
