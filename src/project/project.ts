@@ -7,6 +7,7 @@ import { hasPrettierConfig, loadPrettier, prettierOptionsFor } from "../emit/for
 import { diagnostic, hasErrors, type Diagnostic } from "../lint/diagnostic.js";
 import { readConfig } from "./config.js";
 import { PipewrightError } from "./errors.js";
+import { regenerateCommand } from "./fix-command.js";
 import { loadSource } from "./load.js";
 import { planFiles, readOutputDir, type PlannedFile } from "./plan.js";
 import { applyPlan } from "./write.js";
@@ -33,8 +34,6 @@ export interface ProjectResult {
   /** True when the run found nothing to complain about. */
   readonly ok: boolean;
 }
-
-const REGENERATE = "npx pipewright generate";
 
 /** Runs generate or check over a project. */
 export async function runProject(options: ProjectOptions): Promise<ProjectResult> {
@@ -65,7 +64,12 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     ...(config.rules ? { rules: config.rules } : {}),
     ...(options.strict ?? config.strict ? { strict: true } : {}),
     sourceLabel,
-    regenerate: REGENERATE,
+    // The header names the project's own way to regenerate (its script, or the local binary,
+    // with the folders a run without flags would not use).
+    regenerate: regenerateCommand(cwd, [
+      ...(sourceLabel !== (config.source ?? "workflows.ts") ? ["--source", sourceLabel] : []),
+      ...(out !== (config.out ?? ".github/workflows").replace(/\/+$/, "") ? ["--out", out] : []),
+    ]),
     ...(prettier ? { prettier } : {}),
     // A file whose bytes are on disk under our intact header passed the gate when written.
     alreadyGated: (path, contents) => onDisk.get(path) === contents,
