@@ -18,6 +18,8 @@ export interface CliOutput {
 export const HELP = `pipewright ${pkg.version}: typed GitHub Actions workflows, compiled to checked YAML
 
 Usage:
+  pipewright init [--hook <kind>] set up a project: starter workflows.ts, gen-workflows script,
+                                  pre-commit hook (git, husky, lefthook or pre-commit)
   pipewright generate [options]   compile the source and write .github/workflows/*.yml
   pipewright check [options]      compile and compare with the files on disk; write nothing
   pipewright lint [paths...]      lint workflow YAML files (default: .github/workflows)
@@ -45,6 +47,7 @@ Exit codes: 0 ok; 1 problems found (errors, stale or foreign files); 2 usage or 
 
 /** Runs the CLI with `argv` (without `node` and the script) relative to `cwd`. */
 export async function main(argv: readonly string[], cwd: string): Promise<CliOutput> {
+  if (argv[0] === "init") return (await import("./init-command.js")).initCommand(argv.slice(1), cwd);
   let parsed;
   try {
     parsed = parseArgs({
