@@ -82,8 +82,10 @@ export function fixInstructions(files: readonly PlannedFile[], regenerate: strin
     const why = file.status === "hand-written" ? "was not written by pipewright"
       : file.status === "other-source" ? "was generated from another source file"
       : "was edited by hand";
-    const move = file.status === "hand-edited" ? `move the edit into ${sourceLabel} (or drop it: \`git checkout -- ${file.path}\`), then` : "rename the workflow, move the file away, or";
-    lines.push(`${file.path} ${why}, so generate leaves it alone: ${move} run \`${force}\` to replace it.`);
+    const way = file.status === "hand-edited"
+      ? `move the edit into ${sourceLabel} and run \`${force}\` to replace it, or drop the edit: \`git checkout HEAD -- ${file.path}\``
+      : `rename the workflow, move the file away, or run \`${force}\` to replace it`;
+    lines.push(`${file.path} ${why}, so generate leaves it alone: ${way}.`);
   }
   return lines;
 }

@@ -79,7 +79,7 @@ describe("fixInstructions", () => {
   it("names each file generate will not replace, with its way out", () => {
     expect(fixInstructions([file("w/ci.yml", "hand-edited", "ci.ts"), file("w/cd.yml", "hand-written", "ci.ts"), file("w/x.yml", "other-source", "ci.ts")], "R", "bin generate --force")).toEqual([
       "3 files out of sync with ci.ts.",
-      "w/ci.yml was edited by hand, so generate leaves it alone: move the edit into ci.ts (or drop it: `git checkout -- w/ci.yml`), then run `bin generate --force` to replace it.",
+      "w/ci.yml was edited by hand, so generate leaves it alone: move the edit into ci.ts and run `bin generate --force` to replace it, or drop the edit: `git checkout HEAD -- w/ci.yml`.",
       "w/cd.yml was not written by pipewright, so generate leaves it alone: rename the workflow, move the file away, or run `bin generate --force` to replace it.",
       "w/x.yml was generated from another source file, so generate leaves it alone: rename the workflow, move the file away, or run `bin generate --force` to replace it.",
     ]);
