@@ -18,11 +18,12 @@ export interface CliOutput {
 export const HELP = `pipewright ${pkg.version}: typed GitHub Actions workflows, compiled to checked YAML
 
 Usage:
-  pipewright init [--hook <kind>] set up a project: starter workflows.ts, gen-workflows script,
-                                  pre-commit hook (git, husky, lefthook or pre-commit)
   pipewright generate [options]   compile the source and write .github/workflows/*.yml
   pipewright check [options]      compile and compare with the files on disk; write nothing
   pipewright lint [paths...]      lint workflow YAML files (default: .github/workflows)
+  pipewright init [--hook <kind>] set up a project: starter workflows.ts, gen-workflows script,
+                                  a pre-commit hook (git, husky, lefthook, pre-commit); --force
+                                  replaces files in the way (\`pipewright init --help\`)
 
 Options:
   --cwd <dir>       project root (default: the current directory)

@@ -150,7 +150,9 @@ export function planInit(state: InitState, options: InitOptions): InitPlan {
 /** Reads the state, plans, and (unless a file is in the way) writes and generates. */
 export async function runInit(options: InitOptions): Promise<InitResult> {
   // Real paths, as git prints them, so paths relative to the repository root come out right.
-  const cwd = await realpath(resolve(options.cwd));
+  const cwd = await realpath(resolve(options.cwd)).catch(() => {
+    throw new PipewrightError("usage", `${options.cwd}: no such folder`);
+  });
   const plan = planInit(await readInitState(cwd, options.hook), { ...options, cwd });
   const blocked = plan.files.filter((f) => f.change === "replace");
   if (blocked.length > 0 && !options.force) {

@@ -238,3 +238,15 @@ describe.skipIf(skipPreCommit)("the pre-commit framework", () => {
     expectBlocked(failed);
   });
 });
+
+describe("pipewright init: usage", () => {
+  it("explains itself, and refuses an unknown hook or flag with exit 2", async () => {
+    const { main } = await import("../../src/cli/main.js");
+    const { INIT_HELP } = await import("../../src/cli/init-command.js");
+    expect(await main(["init", "--help"], "/")).toEqual({ code: 0, stdout: INIT_HELP, stderr: "" });
+    expect(await main(["init", "--hook", "svn"], "/")).toEqual({ code: 2, stdout: "", stderr: "pipewright init: --hook svn: expected one of git, husky, lefthook, pre-commit\n" });
+    const flag = await main(["init", "--frobnicate"], "/");
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("Unknown option '--frobnicate'");
+  });
+});
