@@ -99,6 +99,7 @@ export interface RunFlags {
 
 /** {@link fixInstructions} for a run over `project`, with the flags it was given. */
 export function checkFix(files: readonly PlannedFile[], project: string, run: RunFlags): string[] {
+  if (files.every((f) => f.status === "unchanged")) return [];
   const flags = [...(run.source ? ["--source", run.source] : []), ...(run.out ? ["--out", run.out] : [])];
   const cd = run.cwd ? `cd ${shellWord(run.cwd)} && ` : "";
   return fixInstructions(files, cd + regenerateCommand(project, flags), cd + forceCommand(project, flags));
