@@ -33,6 +33,8 @@ await build({
   sourcemap: "external",
   external,
   define: { PIPEWRIGHT_BUILD_ID: JSON.stringify(buildId) },
+  // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles cleanly.
+  alias: { "jsonc-parser": "jsonc-parser/lib/esm/main.js" },
   // Bundled CommonJS dependencies call require() for Node's built-ins.
   banner: { js: 'import { createRequire as __pwCreateRequire } from "node:module"; const require = __pwCreateRequire(import.meta.url);' },
   logLevel: "warning",

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import pkg from "../../package.json" with { type: "json" };
 import { formatDiagnostic } from "../lint/diagnostic.js";
 import { PipewrightError } from "../project/errors.js";
+import { checkFix } from "../project/fix-command.js";
 import type { PlannedFile } from "../project/plan.js";
 import { runProject, type ProjectResult } from "../project/project.js";
 
@@ -21,6 +22,9 @@ Usage:
   pipewright check [options]      compile and compare with the files on disk; write nothing
   pipewright lint [paths...]      lint workflow YAML files (default: .github/workflows)
   pipewright import [paths...]    turn workflow YAML files (default: .github/workflows) into workflows.ts
+  pipewright init [--hook <kind>] set up a project: starter workflows.ts, gen-workflows script,
+                                  a pre-commit hook (git, husky, lefthook, pre-commit); --force
+                                  replaces files in the way (\`pipewright init --help\`)
 
 Options:
   --cwd <dir>       working directory; the config is searched from it up to the repository root
@@ -56,6 +60,7 @@ Exit codes: 0 ok; 1 problems found (errors, stale or foreign files); 2 usage or 
 /** Runs the CLI with `argv` (without `node` and the script) relative to `cwd`. */
 export async function main(argv: readonly string[], cwd: string): Promise<CliOutput> {
   if (argv[0] === "import") return (await import("./import-command.js")).importCommand(argv.slice(1), cwd);
+  if (argv[0] === "init") return (await import("./init-command.js")).initCommand(argv.slice(1), cwd);
   let parsed;
   try {
     parsed = parseArgs({
@@ -115,7 +120,8 @@ export async function main(argv: readonly string[], cwd: string): Promise<CliOut
   const code = result.ok ? 0 : 1;
   if (values.json) return { code, stdout: JSON.stringify(toJson(result), null, 2) + "\n", stderr: "" };
   const { createTwoFilesPatch } = await import("diff");
-  return { code, stdout: report(result, mode, createTwoFilesPatch), stderr: result.diagnostics.map((d) => formatDiagnostic(d) + "\n").join("") };
+  const fix = mode === "check" ? checkFix(result.files, values.cwd ? resolvePath(cwd, values.cwd) : cwd, values) : [];
+  return { code, stdout: report(result, mode, createTwoFilesPatch, fix), stderr: result.diagnostics.map((d) => formatDiagnostic(d) + "\n").join("") };
 }
 
 function usage(message: string): CliOutput {
@@ -140,7 +146,7 @@ const upToDate = (n: number) => `${n} generated file${n === 1 ? " is" : "s are"}
 
 type Patch = typeof import("diff").createTwoFilesPatch;
 
-function report(result: ProjectResult, mode: "generate" | "check", createTwoFilesPatch: Patch): string {
+function report(result: ProjectResult, mode: "generate" | "check", createTwoFilesPatch: Patch, fix: readonly string[]): string {
   const lines: string[] = [];
   if (mode === "generate") {
     for (const path of result.written) lines.push(`wrote ${path}`);
@@ -156,7 +162,7 @@ function report(result: ProjectResult, mode: "generate" | "check", createTwoFile
     lines.push(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.actual ?? "", file.expected ?? "", "on disk", "generated").trimEnd());
   }
   const stale = result.files.filter((f) => f.status !== "unchanged").length;
-  if (stale > 0) lines.push(`${stale} file${stale === 1 ? "" : "s"} out of sync. Run \`npx pipewright generate\` (it never overwrites files you wrote by hand).`);
+  if (stale > 0) lines.push(...fix);
   else if (result.ok) lines.push(upToDate(result.files.length));
   return lines.map((l) => l + "\n").join("");
 }

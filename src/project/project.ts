@@ -13,6 +13,7 @@ import { diagnostic, hasErrors, type Diagnostic } from "../lint/diagnostic.js";
 import { BuildCache } from "./cache.js";
 import { findConfig } from "./find-config.js";
 import { PipewrightError } from "./errors.js";
+import { regenerateCommand } from "./fix-command.js";
 import { loadModule, loadSource, stopLoader } from "./load.js";
 import { planSources, readOutputDir, type PlannedFile } from "./plan.js";
 import { findSources, type SourceFile } from "./sources.js";
@@ -54,8 +55,6 @@ interface SourceResult {
   readonly files: readonly CompiledFile[];
   readonly diagnostics: readonly Diagnostic[];
 }
-
-const REGENERATE = "npx pipewright generate";
 
 // Set by scripts/build.mjs to a hash of what went into the build: a cache entry is only ever
 // read by the build that wrote it, even between two builds of the same version.
@@ -99,7 +98,13 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     // cache cannot see: such a project compiles every time.
     const cacheable = prettierFile === undefined || (!/\.[cm]?[jt]s$/.test(prettierFile) && !(await namesSharedConfig(prettierFile)));
     const strict = options.strict ?? config.strict ?? false;
-    const shared = { out, rulesetsDir, strict, rules: config.rules ?? {}, prettier: prettierFile ?? null, scope: config.scope !== false };
+    // The header names the project's own way to regenerate (its script, or the local binary,
+    // with the flags a run without them would not use); part of the cache key, as it is of the bytes.
+    const regenerate = regenerateCommand(root, [
+      ...(fromCli ? fromCli.flatMap((p) => ["--source", p]) : []),
+      ...(options.out !== undefined ? ["--out", out] : []),
+    ]);
+    const shared = { out, rulesetsDir, strict, rules: config.rules ?? {}, prettier: prettierFile ?? null, scope: config.scope !== false, regenerate };
     const inputs = [...found.inputs, ...(prettierFile ? [prettierFile] : [])];
 
     let cached = 0;
@@ -125,7 +130,7 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
         ...(config.rules ? { rules: config.rules } : {}),
         ...(strict ? { strict: true } : {}),
         sourceLabel: source.label,
-        regenerate: REGENERATE,
+        regenerate,
         ...(prettierOptions ? { prettier: prettierOptions } : {}),
         ...(source.pkg !== undefined && config.scope !== false ? { scope: { directory: source.pkg } } : {}),
         // A file whose bytes are on disk under our intact header passed the gate when written.
