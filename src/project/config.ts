@@ -18,6 +18,8 @@ async function configSchema() {
     source: z.string().min(1).optional().describe("TypeScript source, relative to the project root (default workflows.ts)"),
     out: z.string().min(1).optional().describe("Output folder for workflows (default .github/workflows)"),
     strict: z.boolean().optional().describe("Report warnings as errors"),
+    docs: z.string().regex(/\.md$/, "a Markdown file, e.g. docs/workflows.md").optional()
+      .describe("Markdown page describing the CI/CD that generate writes and check keeps in sync, e.g. docs/workflows.md"),
     rules: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.enum(["error", "warning", "off"])).optional()
       .describe("Severity per rule id; \"off\" turns a rule off"),
   }).strict().describe("pipewright configuration");
@@ -28,6 +30,7 @@ export interface Config {
   readonly source?: string | undefined;
   readonly out?: string | undefined;
   readonly strict?: boolean | undefined;
+  readonly docs?: string | undefined;
   readonly rules?: Readonly<Record<string, "error" | "warning" | "off">> | undefined;
 }
 
@@ -69,9 +72,9 @@ const nonEmpty = (v: unknown) => typeof v === "string" && v.length > 0;
 export function isPlainConfig(data: unknown): data is Config {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
   const config = data as Record<string, unknown>;
-  if (!Object.keys(config).every((key) => ["$schema", "source", "out", "strict", "rules"].includes(key))) return false;
+  if (!Object.keys(config).every((key) => ["$schema", "source", "out", "strict", "docs", "rules"].includes(key))) return false;
   return optional(config.$schema, (v) => typeof v === "string") && optional(config.source, nonEmpty) && optional(config.out, nonEmpty)
-    && optional(config.strict, (v) => typeof v === "boolean")
+    && optional(config.strict, (v) => typeof v === "boolean") && optional(config.docs, (v) => typeof v === "string" && v.endsWith(".md"))
     && optional(config.rules, (v) => typeof v === "object" && v !== null && !Array.isArray(v)
       && Object.entries(v).every(([id, severity]) => /^[a-z][a-z0-9-]*$/.test(id) && SEVERITIES.has(severity as string)));
 }

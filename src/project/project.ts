@@ -76,7 +76,9 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
   if (hasErrors(diagnostics)) {
     return { diagnostics, files: [], written: [], deleted: [], ok: false };
   }
-  const files = planFiles(onDisk, sourceLabel, result.files);
+  // The docs page, when the config names one, is planned and written like any generated file.
+  const compiled = config.docs ? await (await import("../draw/docs-file.js")).withDocsPage(cwd, config.docs, result.files, onDisk, sourceLabel) : result.files;
+  const files = planFiles(onDisk, sourceLabel, compiled);
   if (options.mode === "check") {
     const ok = files.every((f) => f.status === "unchanged");
     return { diagnostics, files, written: [], deleted: [], ok };
