@@ -12,3 +12,4 @@ export { dbtWorkflow, type DbtWorkflowOptions } from "./dbt-workflow.js";
 export { prefectDeploy, type PrefectDeployOptions, type PrefectDeployJobs } from "./prefect-deploy.js";
 export { dagsterDeploy, type DagsterDeployOptions, type DagsterDeployJobs } from "./dagster-deploy.js";
 export { airflowDags, type AirflowDagsOptions, type AirflowDagsJobs } from "./airflow-dags.js";
+export { rulesetsSync, type RulesetsSyncOptions } from "./rulesets-sync.js";
