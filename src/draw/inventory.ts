@@ -182,13 +182,13 @@ function triggersOf(on: unknown): string[] {
   if (Array.isArray(on)) return on.map(String);
   if (!isObject(on)) return [];
   return Object.entries(on).map(([event, filters]) => {
+    if (event === "schedule" && Array.isArray(filters)) return `schedule (${filters.map((s) => (isObject(s) ? String(s.cron) : "")).join("; ")})`;
     if (!isObject(filters)) return event;
     const parts: string[] = [];
     for (const key of ["branches", "branches-ignore", "tags", "paths", "paths-ignore", "types"]) {
       const list = filters[key];
       if (Array.isArray(list)) parts.push(`${key}: ${list.join(", ")}`);
     }
-    if (event === "schedule" && Array.isArray(on.schedule)) return `schedule (${on.schedule.map((s) => (isObject(s) ? String(s.cron) : "")).join("; ")})`;
     return parts.length > 0 ? `${event} (${parts.join("; ")})` : event;
   });
 }
