@@ -35,16 +35,19 @@ export async function rulesetsCommand(args: readonly string[], flags: RulesetsFl
     if (wanted.length === 0) return { code: 0, stdout: "No rulesets to compare: the source exports no branchProtection().\n", stderr: problems };
     const repo = await resolveRepository({ flag: flags.repo, env, cwd });
     const client = createGitHubClient(clientOptionsFromEnv(env));
-    const states = await compareWithGitHub(client, repo, wanted);
+    const source = rulesetSource(JSON.stringify({ name: wanted[0]!.json.name }));
+    const { states, stray } = await compareWithGitHub(client, repo, wanted, source);
     const slug = `${repo.owner}/${repo.name}`;
+    // Never deleted (a branch may have been dropped from the source by mistake): said, for a person to decide.
+    const notes = stray.map((r) => `note: ruleset "${r.name}" (id ${r.id}) on ${slug} is no longer generated from ${source}; pipewright leaves it, delete it in the repository's settings if it is not needed\n`).join("");
     if (action === "diff") {
       const stale = states.filter((s) => s.status !== "same").length;
       const lines = states.flatMap((s) => describeState(s, slug));
       lines.push(stale === 0
         ? `${states.length} ruleset${states.length === 1 ? " matches" : "s match"} GitHub (${slug}).`
         : `${stale} ruleset${stale === 1 ? " differs" : "s differ"} from GitHub (${slug}). Run \`npx pipewright rulesets apply\` to make GitHub match ${sourceOf(states[0]!)}.`);
-      if (flags.json) return { code: stale === 0 ? 0 : 1, stdout: JSON.stringify({ repository: slug, rulesets: states.map(toJson) }, null, 2) + "\n", stderr: problems };
-      return { code: stale === 0 ? 0 : 1, stdout: lines.map((l) => l + "\n").join(""), stderr: problems };
+      if (flags.json) return { code: stale === 0 ? 0 : 1, stdout: JSON.stringify({ repository: slug, rulesets: states.map(toJson), stray }, null, 2) + "\n", stderr: problems + notes };
+      return { code: stale === 0 ? 0 : 1, stdout: lines.map((l) => l + "\n").join(""), stderr: problems + notes };
     }
     const applied = await applyRulesets(client, repo, states);
     const lines: string[] = [];
@@ -53,8 +56,8 @@ export async function rulesetsCommand(args: readonly string[], flags: RulesetsFl
       else if (state.status === "different") lines.push(`updated ruleset "${state.wanted.name}" on ${slug} (id ${state.id}):`, ...state.differences.map((d) => `  ${describeDifference(d, sourceOf(state))}`));
       else lines.push(`ruleset "${state.wanted.name}" is up to date on ${slug}`);
     }
-    if (flags.json) return { code: 0, stdout: JSON.stringify({ repository: slug, created: applied.created, updated: applied.updated }, null, 2) + "\n", stderr: problems };
-    return { code: 0, stdout: lines.map((l) => l + "\n").join(""), stderr: problems };
+    if (flags.json) return { code: 0, stdout: JSON.stringify({ repository: slug, created: applied.created, updated: applied.updated }, null, 2) + "\n", stderr: problems + notes };
+    return { code: 0, stdout: lines.map((l) => l + "\n").join(""), stderr: problems + notes };
   } catch (error) {
     // GitHub could not be asked: not a difference (exit 1) but a setup problem.
     if (error instanceof GitHubError) return fail(2, error.message);

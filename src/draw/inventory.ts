@@ -122,7 +122,9 @@ function jobInfo(file: string, id: string, job: Mapping, model: WorkflowModel, r
     actions.push({ action: step.uses.slice(0, at), ref: step.uses.slice(at + 1), ...opt("version", version), where: stepLabel(step, index) });
   });
   const environment = typeof job.environment === "string" ? job.environment : isObject(job.environment) && typeof job.environment.name === "string" ? job.environment.name : undefined;
-  const matrix = strategy && "matrix" in strategy ? matrixSize(strategy.matrix) : undefined;
+  // The rows GitHub expands (include and exclude applied) when the matrix is static; else an estimate.
+  const rows = strategy && "matrix" in strategy ? checkNames(model, id) : undefined;
+  const matrix = strategy && "matrix" in strategy ? (Array.isArray(rows) ? rows.length : matrixSize(strategy.matrix)) : undefined;
   return {
     id,
     name: typeof job.name === "string" ? job.name : id,
@@ -200,7 +202,8 @@ function matrixSize(matrix: unknown): number | "dynamic" {
   const product = axes.length === 0 ? 0 : axes.reduce((n, [, values]) => n * (values as unknown[]).length, 1);
   const excluded = Array.isArray(matrix.exclude) ? matrix.exclude.length : 0;
   const included = Array.isArray(matrix.include) ? matrix.include.length : 0;
-  // An include that extends existing rows adds none; counting it anyway errs on the high side.
+  // Only reached when the rows could not be expanded exactly: include entries are then counted
+  // as rows of their own only where there are no axes to extend.
   return Math.max(product - excluded, 0) + (product === 0 ? included : 0);
 }
 

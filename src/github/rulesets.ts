@@ -8,6 +8,12 @@ import type { GitHubClient } from "./client.js";
 import type { Repository } from "./repository.js";
 import { compareRuleset, type RulesetDifference, type RulesetJson } from "./ruleset-diff.js";
 
+/** Rulesets on GitHub named as pipewright names them for this source but no longer generated. */
+export interface StrayRuleset {
+  readonly id: number;
+  readonly name: string;
+}
+
 export interface RulesetState {
   /** The generated file, e.g. `.github/rulesets/main.json`. */
   readonly path: string;
@@ -31,9 +37,16 @@ const PAGE = 100;
 
 const slug = (repo: Repository) => `${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.name)}`;
 
-/** Compares each generated ruleset with the repository's ruleset of the same name. */
-export async function compareWithGitHub(client: GitHubClient, repo: Repository, wanted: readonly { path: string; json: RulesetJson }[]): Promise<RulesetState[]> {
+/**
+ * Compares each generated ruleset with the repository's ruleset of the same name; `stray` lists
+ * the ones GitHub holds under a generated name (`<branch> (pipewright: <source>)`) for a branch
+ * the source no longer protects, which pipewright reports but never deletes.
+ */
+export async function compareWithGitHub(client: GitHubClient, repo: Repository, wanted: readonly { path: string; json: RulesetJson }[], sourceLabel?: string): Promise<{ states: RulesetState[]; stray: StrayRuleset[] }> {
   const existing = await listRulesets(client, repo);
+  const names = new Set(wanted.map((w) => w.json.name));
+  const marker = sourceLabel === undefined ? undefined : ` (pipewright: ${sourceLabel})`;
+  const stray = existing.filter((r) => marker !== undefined && r.name.endsWith(marker) && !names.has(r.name)).map(({ id, name }) => ({ id, name }));
   const states: RulesetState[] = [];
   for (const { path, json } of wanted) {
     const summary = existing.find((r) => r.name === json.name);
@@ -46,7 +59,7 @@ export async function compareWithGitHub(client: GitHubClient, repo: Repository, 
     const differences = compareRuleset(json, actual);
     states.push({ path, wanted: json, status: differences.length === 0 ? "same" : "different", id: summary.id, differences });
   }
-  return states;
+  return { states, stray };
 }
 
 export interface ApplyResult {

@@ -32,13 +32,18 @@ describe("rulesets command", () => {
     project = await TempProject.create({ "workflows.ts": SOURCE });
     expect((await sh("git", ["init", "-q"], project.root)).code).toBe(0);
     expect((await sh("git", ["remote", "add", "origin", "git@github.com:acme/app.git"], project.root)).code).toBe(0);
-    github = await rulesetsStandIn("acme", "app", Array.from({ length: 100 }, (_, i) => foreign(i)), "t0k");
+    // 99 rulesets made by hand, and one generated for a branch the source no longer protects.
+    github = await rulesetsStandIn("acme", "app", [...Array.from({ length: 99 }, (_, i) => foreign(i)), { ...foreign(99), name: "release (pipewright: workflows.ts)" }], "t0k");
     const env = { GITHUB_API_URL: github.server.url, GH_TOKEN: "t0k" };
     const first = await rulesetsCommand(["apply"], {}, project.root, env);
-    expect(first).toMatchObject({ code: 0, stdout: 'created ruleset "main (pipewright: workflows.ts)" on acme/app (id 200)\n' });
+    expect(first).toEqual({
+      code: 0,
+      stdout: 'created ruleset "main (pipewright: workflows.ts)" on acme/app (id 200)\n',
+      stderr: 'note: ruleset "release (pipewright: workflows.ts)" (id 199) on acme/app is no longer generated from workflows.ts; pipewright leaves it, delete it in the repository\'s settings if it is not needed\n',
+    });
     const second = await rulesetsCommand(["diff"], { json: true }, project.root, env);
     expect(second.code).toBe(0);
-    expect(JSON.parse(second.stdout)).toEqual({ repository: "acme/app", rulesets: [{ name: "main (pipewright: workflows.ts)", path: ".github/rulesets/main.json", status: "same", id: 200, differences: [] }] });
+    expect(JSON.parse(second.stdout)).toEqual({ repository: "acme/app", rulesets: [{ name: "main (pipewright: workflows.ts)", path: ".github/rulesets/main.json", status: "same", id: 200, differences: [] }], stray: [{ id: 199, name: "release (pipewright: workflows.ts)" }] });
     // 101 rulesets: two pages of the list, then the one ruleset in full.
     expect(github.server.requests.filter((r) => r.method === "GET").slice(-3).map((r) => `${r.path}${r.query.size ? `?${r.query}` : ""}`)).toEqual([
       "/repos/acme/app/rulesets?includes_parents=false&per_page=100&page=1",
@@ -46,6 +51,7 @@ describe("rulesets command", () => {
       "/repos/acme/app/rulesets/200",
     ]);
     expect(github.writes().map((r) => r.method)).toEqual(["POST"]);
+    expect(github.rulesets.get(199)!.name).toBe("release (pipewright: workflows.ts)");
 
     const rejected = await rulesetsCommand(["diff"], {}, project.root, { ...env, GH_TOKEN: "stale" });
     expect(rejected).toMatchObject({ code: 2, stdout: "" });
