@@ -10,7 +10,7 @@
 // get every check; main gets the same checks (chart tests aside) and then the deploys: the
 // image and the chart pushed to GHCR, and Terraform, Prefect and the ingest rollout behind the
 // `production` environment, whose reviewers approve them. A single gate job is the one status
-// check the ruleset requires.
+// check the ruleset requires; rulesets.yml applies that ruleset to GitHub and watches it.
 //
 // From the repository root, regenerate .github/ here with
 // `node scripts/build.mjs && node dist/cli/bin.js generate --cwd examples/data-platform`.
@@ -18,7 +18,7 @@
 // a project of your own writes `from "pipewright"`, `"pipewright/presets"` and `"pipewright/actions"`.
 import { and, eq, github, job, run, secrets, vars, workflow } from "../../src/index.js";
 import { checkout, configureAwsCredentials, setupHelm } from "../../src/actions/index.js";
-import { branchProtection, buildPush, helmChart, prefectDeploy, requiredChecksGate, terraform, validateDbt } from "../../src/presets/index.js";
+import { branchProtection, buildPush, helmChart, prefectDeploy, requiredChecksGate, rulesetsSync, terraform, validateDbt } from "../../src/presets/index.js";
 
 const region = "eu-west-1";
 
@@ -103,4 +103,8 @@ export const ci = workflow("ci", {
   ],
 });
 
-export default [ci, branchProtection({ branch: "main", requiredApprovals: 1, requiredChecks: [gate] })];
+// The ruleset is applied from main by CI, and compared with GitHub every morning, so nobody sets
+// branch protection by hand and a hand change turns a run red.
+export const rulesets = rulesetsSync("rulesets", { token: secrets.RULESETS_TOKEN });
+
+export default [ci, rulesets, branchProtection({ branch: "main", requiredApprovals: 1, requiredChecks: [gate] })];

@@ -13,3 +13,4 @@ export { prefectDeploy, type PrefectDeployOptions, type PrefectDeployJobs } from
 export { dagsterDeploy, type DagsterDeployOptions, type DagsterDeployJobs } from "./dagster-deploy.js";
 export { airflowDags, type AirflowDagsOptions, type AirflowDagsJobs } from "./airflow-dags.js";
 export { consistencyCheck, type ConsistencyCheckOptions } from "./consistency-check.js";
+export { rulesetsSync, type RulesetsSyncOptions } from "./rulesets-sync.js";

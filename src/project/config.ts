@@ -19,6 +19,8 @@ async function configSchema() {
     source: z.string().min(1).optional().describe("One TypeScript source, relative to this config's folder: the single-source form of `sources`"),
     out: z.string().min(1).optional().describe("Output folder for workflows (default .github/workflows)"),
     strict: z.boolean().optional().describe("Report warnings as errors"),
+    docs: z.string().regex(/\.md$/, "a Markdown file, e.g. docs/workflows.md").optional()
+      .describe("Markdown page describing the CI/CD that generate writes and check keeps in sync, e.g. docs/workflows.md"),
     rules: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.enum(["error", "warning", "off"])).optional()
       .describe("Severity per rule id; \"off\" turns a rule off"),
     prettier: z.boolean().optional().describe("Honour the repository's prettier configuration for the output (default true); false prints pipewright's own style"),
@@ -37,6 +39,8 @@ export interface Config {
   readonly out?: string | undefined;
   /** Report warnings as errors. */
   readonly strict?: boolean | undefined;
+  /** Markdown page describing the CI/CD that generate writes and check keeps in sync. */
+  readonly docs?: string | undefined;
   /** Severity per rule id; `"off"` turns a rule off. */
   readonly rules?: Readonly<Record<string, "error" | "warning" | "off">> | undefined;
   /** `false`: ignore the repository's prettier configuration and print pipewright's own style. */
@@ -45,7 +49,7 @@ export interface Config {
   readonly scope?: boolean | undefined;
 }
 
-export const CONFIG_KEYS = ["$schema", "sources", "source", "out", "strict", "rules", "prettier", "scope"] as const;
+export const CONFIG_KEYS = ["$schema", "sources", "source", "out", "strict", "docs", "rules", "prettier", "scope"] as const;
 
 /**
  * Validates a config read from `file` (as the user should see it named, e.g.
@@ -88,6 +92,7 @@ export function isPlainConfig(data: unknown): data is Config {
   return optional(config.$schema, (v) => typeof v === "string") && optional(config.source, nonEmpty) && optional(config.out, nonEmpty)
     && optional(config.sources, (v) => Array.isArray(v) && v.length > 0 && v.every(nonEmpty))
     && optional(config.strict, boolean) && optional(config.prettier, boolean) && optional(config.scope, boolean)
+    && optional(config.docs, (v) => typeof v === "string" && v.endsWith(".md"))
     && optional(config.rules, (v) => typeof v === "object" && v !== null && !Array.isArray(v)
       && Object.entries(v).every(([id, severity]) => /^[a-z][a-z0-9-]*$/.test(id) && SEVERITIES.has(severity as string)));
 }

@@ -98,12 +98,17 @@ function shown(cwd: string, path: string): string {
   return relative(cwd, path).split("\\").join("/") || ".";
 }
 
-/** The config of the project `cwd` is in (JSON configs only need no loader; see {@link findConfig}). */
-export async function readConfig(cwd: string): Promise<Config> {
+/** The config of the project `cwd` is in, and that project's root (see {@link findConfig}). */
+export async function readProjectConfig(cwd: string): Promise<FoundConfig> {
   const { loadModule, stopLoader } = await import("./load.js");
   try {
-    return (await findConfig(cwd, loadModule)).config;
+    return await findConfig(cwd, loadModule);
   } finally {
     await stopLoader();
   }
+}
+
+/** The config of the project `cwd` is in (JSON configs only need no loader; see {@link findConfig}). */
+export async function readConfig(cwd: string): Promise<Config> {
+  return (await readProjectConfig(cwd)).config;
 }

@@ -7,10 +7,12 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { CompiledFile } from "../compile/compile.js";
 import { rulesetSource } from "../compile/rulesets.js";
+import { readDocsHeader } from "../draw/docs-header.js";
 import { readHeader, type HeaderInfo } from "../emit/header.js";
 
 /** Who wrote a file: our header for YAML; for ruleset JSON, which cannot hold a comment, the marker in its name. */
 function ownerOf(path: string, text: string): HeaderInfo | undefined {
+  if (path.endsWith(".md")) return readDocsHeader(text);
   if (!path.endsWith(".json")) return readHeader(text);
   const source = rulesetSource(text);
   return source === undefined ? undefined : { source, intact: true };

@@ -154,7 +154,15 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     const summary = { sources: labels, cached };
     const diagnostics: Diagnostic[] = [...results.flatMap((r) => r.diagnostics), ...collisions(sources, results)];
     if (hasErrors(diagnostics)) return { diagnostics, files: [], written: [], deleted: [], ok: false, ...summary };
-    const files = planSources(onDisk, sources.map((s, i) => ({ label: s.label, files: results[i]!.files })));
+    const planned = sources.map((s, i) => ({ label: s.label, files: results[i]!.files }));
+    // The docs page, when the config names one, is planned and written like any generated file:
+    // one page for the whole repository, attributed to the first source.
+    if (config.docs && planned.length > 0) {
+      const { docsFile } = await import("../draw/docs-file.js");
+      const page = await docsFile(root, config.docs, planned.flatMap((p) => p.files), onDisk, planned[0]!.label);
+      planned[0] = { ...planned[0]!, files: [...planned[0]!.files, page] };
+    }
+    const files = planSources(onDisk, planned);
     if (options.mode === "check") {
       const ok = files.every((f) => f.status === "unchanged");
       return { diagnostics, files, written: [], deleted: [], ok, ...summary };

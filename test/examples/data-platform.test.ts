@@ -38,7 +38,7 @@ describe("examples/data-platform", () => {
 
   it("compiles without a diagnostic, warnings included", () => {
     expect(compiled.diagnostics).toEqual([]);
-    expect(compiled.files.map((f) => f.path).sort()).toEqual([".github/rulesets/main.json", ".github/workflows/ci.yml"]);
+    expect(compiled.files.map((f) => f.path).sort()).toEqual([".github/rulesets/main.json", ".github/workflows/ci.yml", ".github/workflows/rulesets.yml"]);
   });
 
   it("has its generated files in sync with workflows.ts", async () => {
