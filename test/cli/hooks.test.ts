@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { HOOK_FILES } from "../../src/project/init-templates.js";
 import { expectValidWorkflow } from "../support/oracles.js";
@@ -49,6 +49,8 @@ const envFor = (home: string): NodeJS.ProcessEnv => ({
 
 interface Repo {
   readonly dir: string;
+  /** Extra folders put first on the PATH of every later command. */
+  readonly path: string[];
   run(command: string, ...args: string[]): Promise<Ran>;
   /** Runs a command that must succeed. */
   ok(command: string, ...args: string[]): Promise<Ran>;
@@ -61,7 +63,8 @@ async function repo(): Promise<Repo> {
   made.push(dir);
   const env = envFor(dir);
   const project = join(dir, "project");
-  const run = (command: string, ...args: string[]) => sh(command, args, project, env);
+  const path: string[] = [];
+  const run = (command: string, ...args: string[]) => sh(command, args, project, { ...env, PATH: [...path, env.PATH].join(":") });
   const ok = async (command: string, ...args: string[]) => {
     const ran = await run(command, ...args);
     expect(ran, `${command} ${args.join(" ")}`).toMatchObject({ code: 0 });
@@ -72,7 +75,7 @@ async function repo(): Promise<Repo> {
   await writeFile(join(project, ".gitignore"), "node_modules\n");
   await linkInstalled(project);
   const commits = async () => Number((await run("git", "rev-list", "--count", "--all")).stdout.trim() || "0");
-  return { dir: project, run, ok, commits };
+  return { dir: project, path, run, ok, commits };
 }
 
 const BIN = "node_modules/.bin/pipewright";
@@ -236,6 +239,53 @@ describe.skipIf(skipPreCommit)("the pre-commit framework", () => {
     const failed = await r.run("pre-commit", "try-repo", hooks.dir, "pipewright-check");
     expect(failed.stdout).toMatch(/pipewright check\.+Failed/);
     expectBlocked(failed);
+  });
+});
+
+describe("husky and lefthook", () => {
+  // The hook managers themselves, from the npm registry at the versions that work on Node 20,
+  // installed beside the projects (the projects' node_modules is the shared pipewright install).
+  let tools = "";
+  beforeAll(async () => {
+    tools = await mkdtemp(join(tmpdir(), "pipewright-hook-tools-"));
+    made.push(tools);
+    await writeFile(join(tools, "package.json"), '{ "private": true }\n');
+    const install = await sh("npm", ["install", "--no-audit", "--no-fund", "husky@9.1.7", "lefthook@2.2.2"], tools);
+    expect(install, "npm install husky lefthook").toMatchObject({ code: 0 });
+  }, 180_000);
+
+  it("husky runs the hook init writes", { timeout: 180_000 }, async () => {
+    const r = await repo();
+    r.path.push(join(tools, "node_modules/.bin"));
+    expect((await r.ok(BIN, "init", "--hook", "husky")).stdout).toBe("wrote workflows.ts\nwrote .husky/pre-commit\nupdated package.json\nwrote .github/workflows/ci.yml\nnote: then `npm install --save-dev husky` and `npm run prepare` enable the hook\n");
+    expect(JSON.parse(await readFile(join(r.dir, "package.json"), "utf8")).scripts.prepare).toBe("husky");
+    await r.ok("npm", "run", "prepare");
+    expect((await r.ok("git", "config", "core.hooksPath")).stdout).toBe(".husky/_\n");
+    await r.ok("git", "add", "-A");
+    await r.ok("git", "commit", "-m", "Set up");
+    await staleSource(r);
+    expectBlocked(await r.run("git", "commit", "-m", "Stale"));
+    expect(await r.commits()).toBe(1);
+    await r.ok("npm", "run", "gen-workflows");
+    await r.ok("git", "add", ".github/workflows");
+    await r.ok("git", "commit", "-m", "Regenerated");
+    expect(await r.commits()).toBe(2);
+  });
+
+  it("lefthook runs the lefthook.yml init writes", { timeout: 180_000 }, async () => {
+    const r = await repo();
+    r.path.push(join(tools, "node_modules/.bin"));
+    expect((await r.ok(BIN, "init", "--hook", "lefthook")).stdout).toContain("wrote lefthook.yml\n");
+    await r.ok("lefthook", "install");
+    await r.ok("git", "add", "-A");
+    await r.ok("git", "commit", "-m", "Set up");
+    await staleSource(r);
+    expectBlocked(await r.run("git", "commit", "-m", "Stale"));
+    expect(await r.commits()).toBe(1);
+    await r.ok("npm", "run", "gen-workflows");
+    await r.ok("git", "add", ".github/workflows");
+    await r.ok("git", "commit", "-m", "Regenerated");
+    expect(await r.commits()).toBe(2);
   });
 });
 
