@@ -3,13 +3,14 @@
  * the config's `docs`, else docs/workflows.md) through the same plan and atomic writer as
  * `generate`, so a page written by hand is never overwritten without --force.
  */
-import { relative, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import { DEFAULT_DOCS, docsPath, renderDocs } from "../draw/docs-file.js";
 import { formatDiagnostic } from "../lint/diagnostic.js";
 import { compileProject } from "../project/compiled.js";
 import { readProjectConfig } from "../project/find-config.js";
 import { PipewrightError } from "../project/errors.js";
-import { planFiles, readOutputDir } from "../project/plan.js";
+import { planFiles } from "../project/plan.js";
 import { applyPlan } from "../project/write.js";
 import type { CliOutput } from "./main.js";
 
@@ -31,9 +32,8 @@ export async function docsCommand(args: readonly string[], flags: DocsFlags, cwd
     if (!project.ok) return { code: 1, stdout: "", stderr: problems };
     const sourceLabel = project.sources[0] ?? "workflows.ts";
     const page = { path, contents: renderDocs(project.files, sourceLabel) };
-    const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".";
-    const onDisk = await readOutputDir(root, folder, /\.md$/i);
-    const [plan] = planFiles(new Map([...onDisk].filter(([p]) => p === path)), sourceLabel, [page]);
+    const actual = await readFile(join(root, path), "utf8").catch(() => undefined);
+    const [plan] = planFiles(new Map(actual === undefined ? [] : [[path, actual.replaceAll("\r\n", "\n")]]), sourceLabel, [page]);
     if (plan!.status === "unchanged") return { code: 0, stdout: `${path} is up to date\n`, stderr: problems };
     if (flags.check) return { code: 1, stdout: `${path}: out of date. Run \`npx pipewright docs\`.\n`, stderr: problems };
     if (!flags.force && (plan!.status === "hand-written" || plan!.status === "hand-edited" || plan!.status === "other-source")) {
