@@ -41,7 +41,9 @@ export function isWorkflowValue(value: unknown): value is WorkflowValue {
 
 /**
  * A workflow file. `fileStem` names the file: `workflow("ci", ...)` is written to
- * `.github/workflows/ci.yml`.
+ * `.github/workflows/ci.yml`. The third argument holds pipewright's own options: `{ scope: false }`
+ * keeps a workflow of a package's workflows.ts from being scoped to that package (see the
+ * README's monorepo recipe).
  *
  * @example
  * export const ci = workflow("ci", {
@@ -61,9 +63,6 @@ export function isWorkflowValue(value: unknown): value is WorkflowValue {
  * //     runs-on: ubuntu-latest
  * //     steps:
  * //       - run: npm test
- *
- * The third argument holds pipewright's own options: `{ scope: false }` keeps a workflow of a
- * package's workflows.ts from being scoped to that package.
  *
  * @example
  * const lint = job("lint", { "runs-on": "ubuntu-latest", steps: [run("npm run lint")] });
