@@ -37,7 +37,7 @@ export async function findConfig(
     const pkg = names.has("package.json") ? await packageKey(join(dir, "package.json")) : undefined;
     const found = [...files, ...(pkg === undefined ? [] : ['package.json ("pipewright" key)'])];
     if (found.length > 1) {
-      throw new PipewrightError("usage", `${shown(cwd, dir)}: ${found.join(" and ")} are all pipewright configurations. Keep one of them.`);
+      throw new PipewrightError("usage", `${shown(cwd, dir)}: ${found.join(" and ")} are ${found.length === 2 ? "both" : "all"} pipewright configurations. Keep one of them.`);
     }
     if (pkg !== undefined) {
       const label = `${shown(cwd, join(dir, "package.json"))} ("pipewright" key)`;
