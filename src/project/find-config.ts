@@ -100,6 +100,10 @@ function shown(cwd: string, path: string): string {
 
 /** The config of the project `cwd` is in (JSON configs only need no loader; see {@link findConfig}). */
 export async function readConfig(cwd: string): Promise<Config> {
-  const { loadModule } = await import("./load.js");
-  return (await findConfig(cwd, loadModule)).config;
+  const { loadModule, stopLoader } = await import("./load.js");
+  try {
+    return (await findConfig(cwd, loadModule)).config;
+  } finally {
+    await stopLoader();
+  }
 }
