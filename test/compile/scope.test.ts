@@ -128,4 +128,12 @@ jobs:
     expect(await compiled(workflow("all", { on: "push", jobs: [test] }, { scope: false }))).toBe(plain);
     expect(await compiled(workflow("root", { on: "push", jobs: [test] }), {})).toBe(plain);
   });
+
+  it("takes only pipewright's own options as the third argument", () => {
+    // @ts-expect-error a misspelled option does not compile
+    workflow("typo", { on: "push", jobs: [test] }, { scpoe: false });
+    // @ts-expect-error scope is a boolean
+    workflow("word", { on: "push", jobs: [test] }, { scope: "no" });
+    expect(workflow("off", { on: "push", jobs: [test] }, { scope: false }).options).toEqual({ scope: false });
+  });
 });

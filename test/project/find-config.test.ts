@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { defineConfig } from "../../src/index.js";
 import { findConfig } from "../../src/project/find-config.js";
 import { loadModule } from "../../src/project/load.js";
 import { DSL } from "../cli/temp-project.js";
@@ -26,6 +27,18 @@ async function tree(files: Record<string, string>): Promise<string> {
 }
 
 const find = (dir: string) => findConfig(dir, loadModule);
+
+describe("defineConfig", () => {
+  it("returns its argument, and types every key", () => {
+    expect(defineConfig({ sources: ["packages/*/workflows.ts"], scope: false })).toEqual({ sources: ["packages/*/workflows.ts"], scope: false });
+    // @ts-expect-error sources is a list of globs
+    defineConfig({ sources: "workflows.ts" });
+    // @ts-expect-error a misspelled key does not compile
+    defineConfig({ stict: true });
+    // @ts-expect-error severities are error, warning or off
+    defineConfig({ rules: { cron: "fatal" } });
+  });
+});
 
 describe("finding the config", () => {
   it("walks up from a package folder to the repository root", async () => {
