@@ -108,8 +108,9 @@ function checkArguments(id: unknown, definition: unknown): void {
   if (isJobRef(id)) {
     throw new TypeError(`job() got a job value (job "${id.id}") instead of an id. A job value is already a job: list it in \`jobs\` as it is, \`jobs: [value]\` or \`jobs: { "${id.id}": value }\`.`);
   }
-  if (typeof id !== "string" || id.length === 0) {
-    const given = typeof id === "object" && id !== null ? "a definition" : typeof id === "string" ? "an empty string" : String(id);
+  // An empty or malformed id is the job-id rule's to explain, with its place in the YAML.
+  if (typeof id !== "string") {
+    const given = typeof id === "object" && id !== null ? "a definition" : String(id);
     throw new TypeError(`job() needs an id first, got ${given}. Write job("test", { "runs-on": "ubuntu-latest", steps: [...] }): the id is the job's key under \`jobs:\`.`);
   }
   if (isJobRef(definition)) {

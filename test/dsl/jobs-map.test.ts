@@ -67,7 +67,6 @@ describe("job() called the wrong way", () => {
     expect(() => job(definition)).toThrow(new TypeError('job() needs an id first, got a definition. Write job("test", { "runs-on": "ubuntu-latest", steps: [...] }): the id is the job\'s key under `jobs:`.'));
     // @ts-expect-error the id is a string
     expect(() => job(undefined, definition)).toThrow(/^job\(\) needs an id first, got undefined\./);
-    expect(() => job("", definition)).toThrow(/^job\(\) needs an id first, got an empty string\./);
   });
 
   it("with a job value where the definition belongs: the message says to list the value itself", () => {
