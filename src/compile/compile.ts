@@ -8,6 +8,7 @@ import { isRulesetValue, type RulesetValue } from "../dsl/ruleset.js";
 import { isWorkflowValue, type WorkflowValue } from "../dsl/workflow.js";
 import { emitWorkflow } from "../emit/emit.js";
 import { adjustSeverities, diagnostic, hasErrors, type Diagnostic, type Severity } from "../lint/diagnostic.js";
+import type { ActionLookup } from "../lint/locked-actions.js";
 import { runRules } from "../lint/run-rules.js";
 import { formatPath, type WorkflowModel } from "../model/workflow.js";
 import { githubParserProblems } from "./gate.js";
@@ -36,6 +37,8 @@ export interface CompileOptions {
   readonly rules?: Readonly<Record<string, Severity | "off">>;
   /** Report warnings as errors (`--strict`). */
   readonly strict?: boolean;
+  /** The project's locked actions (pipewright.lock.json), checked like bundled ones. */
+  readonly actions?: ActionLookup;
 }
 
 export interface CompiledFile {
@@ -93,7 +96,7 @@ export async function compile(values: readonly unknown[], options: CompileOption
     for (const [ref, jobId] of normalized.refs) homes.set(ref, { model: normalized.model, jobId, file });
     const hardened = harden(normalized.model, file);
     const model = hardened.model;
-    const found = adjustSeverities([...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file, undefined, { readWorkflow })], options);
+    const found = adjustSeverities([...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file, undefined, { readWorkflow, actions: options.actions })], options);
     if (hasErrors(found)) {
       diagnostics.push(...found, ...(await shapeDiagnostics(model, file, found)));
       continue;

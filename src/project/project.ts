@@ -5,6 +5,7 @@
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { hasPrettierConfig, loadPrettier, prettierOptionsFor } from "../emit/format.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../lint/diagnostic.js";
+import { projectLock } from "../lock/project-lock.js";
 import { readConfig } from "./config.js";
 import { PipewrightError } from "./errors.js";
 import { loadSource } from "./load.js";
@@ -53,7 +54,8 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
   const compiler = import("../compile/compile.js");
   const prettierOptions = hasPrettierConfig(join(cwd, out)).then((configured) =>
     configured ? (void loadPrettier(), prettierOptionsFor(join(cwd, out, "workflow.yml"))) : undefined);
-  const [loaded, prettier, onDisk, { compile }] = await Promise.all([
+  const [lock, loaded, prettier, onDisk, { compile }] = await Promise.all([
+    projectLock(cwd),
     loadSource(sourcePath, cwd),
     prettierOptions,
     readOutputDir(cwd, out).then((found) => readOutputDir(cwd, rulesetsDir, /\.json$/i, found)),
@@ -64,6 +66,7 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     rulesetsDir,
     ...(config.rules ? { rules: config.rules } : {}),
     ...(options.strict ?? config.strict ? { strict: true } : {}),
+    ...(lock.actions ? { actions: lock.actions } : {}),
     sourceLabel,
     regenerate: REGENERATE,
     ...(prettier ? { prettier } : {}),
@@ -72,7 +75,7 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
   });
   // Builders record call sites as absolute paths (from stack traces); show them relative to
   // the project, like every other path, so they read `workflows.ts:12:5`.
-  const diagnostics: Diagnostic[] = result.diagnostics.map((d) => (d.source && isAbsolute(d.source.file) ? { ...d, source: { ...d.source, file: relative(cwd, d.source.file).split("\\").join("/") } } : d));
+  const diagnostics: Diagnostic[] = [...lock.diagnostics, ...result.diagnostics].map((d) => (d.source && isAbsolute(d.source.file) ? { ...d, source: { ...d.source, file: relative(cwd, d.source.file).split("\\").join("/") } } : d));
   if (hasErrors(diagnostics)) {
     return { diagnostics, files: [], written: [], deleted: [], ok: false };
   }
@@ -81,7 +84,7 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     const ok = files.every((f) => f.status === "unchanged");
     return { diagnostics, files, written: [], deleted: [], ok };
   }
-  const blocked = options.force ? [] : files.filter((f) => f.status === "hand-written" || f.status === "hand-edited" || f.status === "other-source");
+  const blocked = options.force ? [] : files.filter((f) => f.status === "hand-written" || f.status === "hand-edited" || f.status === "pins-bumped" || f.status === "other-source");
   for (const file of blocked) diagnostics.push(conflict(file, sourceLabel));
   if (blocked.length > 0) return { diagnostics, files, written: [], deleted: [], ok: false };
   const { written, deleted } = await applyPlan(cwd, files, options.force ?? false);
@@ -93,6 +96,11 @@ function conflict(file: PlannedFile, sourceLabel: string): Diagnostic {
     return diagnostic({ rule: "file-conflict", severity: "error", file: file.path, path: "",
       message: `${file.path} is generated from another source file; refusing to overwrite it from ${sourceLabel}`,
       hint: `rename one of the two workflows so each source writes its own files; --force overwrites it` });
+  }
+  if (file.status === "pins-bumped") {
+    return diagnostic({ rule: "file-conflict", severity: "error", file: file.path, path: "",
+      message: `${file.path} differs from ${sourceLabel} only in action pins (a Dependabot or Renovate bump); refusing to overwrite it`,
+      hint: "run `npx pipewright actions absorb` to verify the new commits and take them into pipewright.lock.json; --force drops the bump" });
   }
   const handWritten = file.status === "hand-written";
   return diagnostic({
