@@ -20,6 +20,11 @@ Usage:
   pipewright generate [options]   compile the source and write .github/workflows/*.yml
   pipewright check [options]      compile and compare with the files on disk; write nothing
   pipewright lint [paths...]      lint workflow YAML files (default: .github/workflows)
+  pipewright actions add <owner>/<repo>[/<path>]@<ref>...
+                                  pin actions in pipewright.lock.json, typed in pipewright.actions.ts
+  pipewright actions update [names...] [--major]
+                                  move them to the newest release of their major (--major: newest)
+  pipewright actions absorb       take pin bumps of Dependabot or Renovate into the lock
 
 Options:
   --cwd <dir>       project root (default: the current directory)
@@ -60,6 +65,7 @@ export async function main(argv: readonly string[], cwd: string): Promise<CliOut
         rule: { type: "string", multiple: true },
         ignore: { type: "string", multiple: true },
         strict: { type: "boolean" },
+        major: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -76,6 +82,7 @@ export async function main(argv: readonly string[], cwd: string): Promise<CliOut
     const { lintCommand } = await import("./lint-command.js");
     return lintCommand(extra, values, values.cwd ? resolvePath(cwd, values.cwd) : cwd);
   }
+  if (command === "actions") return (await import("./actions-command.js")).actionsCommand(extra, values, values.cwd ? resolvePath(cwd, values.cwd) : cwd, process.env);
   if (command !== "generate" && command !== "check") return usage(`unknown command "${command}"`);
   if (extra.length > 0) return usage(`unexpected argument "${extra[0]}"`);
   const mode = command === "check" || values.check ? "check" : "generate";

@@ -36,8 +36,11 @@ function renderEntry(name: string, entry: LockEntry): string[] {
   const type = pascal(entry.binding);
   const label = isLocal(name) ? `\`${name}\` (this repository)` : `\`${name}\` ${entry.version}`;
   const lines: string[] = [];
-  lines.push(...jsdoc([`Inputs of ${name}.`]), `export interface ${type}Inputs {`);
-  for (const [input, spec] of Object.entries(entry.metadata.inputs)) {
+  const inputs = Object.entries(entry.metadata.inputs);
+  // No inputs: an object with any key is refused, as for an action that declares some.
+  if (inputs.length === 0) lines.push(...jsdoc([`${name} takes no inputs.`]), `export type ${type}Inputs = Record<string, never>;`, "");
+  else lines.push(...jsdoc([`Inputs of ${name}.`]), `export interface ${type}Inputs {`);
+  for (const [input, spec] of inputs) {
     const notes = [
       ...(spec.description ? [spec.description] : []),
       ...(spec.default !== undefined ? [`@default ${JSON.stringify(spec.default)}`] : []),
@@ -46,7 +49,7 @@ function renderEntry(name: string, entry: LockEntry): string[] {
     const optional = spec.required === true && spec.default === undefined ? "" : "?";
     lines.push(...jsdoc(notes, "  "), `  ${key(input)}${optional}: string | number | boolean;`);
   }
-  lines.push("}", "");
+  if (inputs.length > 0) lines.push("}", "");
   const outputs = Object.keys(entry.metadata.outputs);
   lines.push(...jsdoc([`Outputs of ${name}.`]), `export type ${type}Outputs = ${outputs.length ? outputs.map((o) => JSON.stringify(o)).join(" | ") : "never"};`, "");
   lines.push(...jsdoc([

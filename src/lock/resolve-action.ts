@@ -88,11 +88,11 @@ export async function commitOf(client: GitHubClient, spec: ActionSpec, ref: stri
     if (!(error instanceof GitHubError) || (error.status !== 404 && error.status !== 422)) throw error;
     const tags = await listTags(client, spec).catch((e: unknown) => {
       if (e instanceof GitHubError && e.status === 404) {
-        throw new PipewrightError("usage", `${spec.name}: no repository ${repoName(spec)} on GitHub (${error.message}). Check the owner and name; for a private repository set GITHUB_TOKEN (or GH_TOKEN).`);
+        throw new PipewrightError("usage", `${spec.name}: GitHub has no repository ${repoName(spec)}. Check the owner and the name; for a private repository, set GITHUB_TOKEN (or GH_TOKEN) to a token that can read it.`);
       }
       throw e;
     });
-    const known = tags.map((t) => t.name).filter((n) => versionParts(n)).sort(compareTags).slice(0, 5);
+    const known = tags.map((t) => t.name).filter((n) => versionParts(n)?.length === 3).sort(compareTags).slice(0, 5);
     throw new PipewrightError("usage", `${spec.name}@${ref}: ${repoName(spec)} has no ref "${ref}".${known.length ? ` Its newest tags: ${known.join(", ")}.` : ""} Use a tag, a branch or a full commit SHA of it.`);
   }
 }
