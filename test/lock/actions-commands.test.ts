@@ -1,0 +1,131 @@
+// `pipewright actions add | update | absorb` in one process against the stand-in GitHub server,
+// on throwaway projects whose workflows.ts imports this checkout's sources. Every bad input is
+// an error naming the action or the file, and leaves the lock and the module byte for byte.
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actionsCommand } from "../../src/cli/actions-command.js";
+import { startStandIn, type StandInServer } from "../support/github-server.js";
+import { tempProjects, type TempProject, DSL } from "../cli/temp-project.js";
+import { sha, startActionsServer } from "./fake-actions.js";
+
+const SRC_ACTIONS = fileURLToPath(new URL("../../src/actions/index.ts", import.meta.url));
+const newProject = tempProjects();
+let server: StandInServer;
+beforeAll(async () => {
+  server = await startActionsServer();
+});
+afterAll(() => server.close());
+
+const env = () => ({ GITHUB_API_URL: server.url, GITHUB_TOKEN: "t0ken" });
+const actions = (project: TempProject, ...args: string[]) => {
+  const major = args.includes("--major");
+  return actionsCommand(args.filter((a) => a !== "--major"), { major }, project.root, env(), { importFrom: SRC_ACTIONS });
+};
+
+const WORKFLOWS_TS = `import { job, run, workflow } from ${JSON.stringify(DSL)};
+import { helloAction } from "./pipewright.actions.js";
+
+export const hello = workflow("hello", {
+  on: { push: { branches: ["main"] } },
+  jobs: [job("greet", { "runs-on": "ubuntu-latest", steps: [run("echo start"), helloAction({ who: "world", shout: true })] })],
+});
+
+export default [hello];
+`;
+
+async function withHello(ref = "v1.2.0"): Promise<TempProject> {
+  const project = await newProject({ "workflows.ts": WORKFLOWS_TS });
+  expect(await actions(project, "add", `acme/hello-action@${ref}`)).toMatchObject({ code: 0 });
+  return project;
+}
+
+describe("actions add: bad input changes nothing", () => {
+  it.each([
+    ["an unknown repository", "acme/nope@v1", "pipewright: acme/nope: GitHub has no repository acme/nope. Check the owner and the name; for a private repository, set GITHUB_TOKEN (or GH_TOKEN) to a token that can read it.\n"],
+    ["a ref that does not exist", "acme/hello-action@v9", 'pipewright: acme/hello-action@v9: acme/hello-action has no ref "v9". Its newest tags: v2.0.0, v1.3.0, v1.2.0. Use a tag, a branch or a full commit SHA of it.\n'],
+    ["a repository without action.yml at that path", "acme/tools@v3.1.0", "pipewright: acme/tools@v3.1.0: acme/tools has no action.yml or action.yaml at its root at commit d3d3d3d3d3d3. Check the path: an action in a folder is owner/repo/folder@ref.\n"],
+    ["an action.yml that is not metadata", "acme/broken@v1.0.0", "pipewright: acme/broken@v1.0.0 (action.yml) is not valid action metadata: `inputs` is not a mapping. An action.yml needs `runs.using`, and `inputs` and `outputs` (if any) as mappings of names; see https://docs.github.com/actions/sharing-automations/creating-actions/metadata-syntax-for-github-actions\n"],
+    ["a local action without action.yml", "./.github/actions/none", "pipewright: ./.github/actions/none: no action.yml or action.yaml in .github/actions/none/. A local action is a folder of this repository holding its action.yml.\n"],
+  ])("%s", async (_, spec, stderr) => {
+    const project = await withHello();
+    const before = await project.snapshot();
+    // The good action is resolved too, but nothing is written when one fails.
+    expect(await actions(project, "add", "acme/tools/lint@v3.1.0", spec)).toEqual({ code: 1, stdout: "", stderr });
+    expect(await project.snapshot()).toEqual(before);
+  });
+
+  it("a name that is not an action, or no ref, is a usage error", async () => {
+    const project = await newProject();
+    expect(await actions(project, "add", "hello-action@v1")).toEqual({ code: 1, stdout: "", stderr: 'pipewright: "hello-action@v1" does not name an action: write owner/repo@ref, owner/repo/path@ref (an action in a folder of its repository) or ./path (an action in this repository)\n' });
+    expect(await actions(project, "add", "acme/hello-action")).toEqual({ code: 1, stdout: "", stderr: 'pipewright: "acme/hello-action" has no ref: add the release to start from, e.g. acme/hello-action@v1\n' });
+    expect((await actions(project, "add")).code).toBe(2);
+    expect(await project.list()).toEqual([]);
+  });
+
+  it("a lock that is not valid JSON, or a module pipewright did not write, is left alone", async () => {
+    const project = await newProject({ "pipewright.lock.json": '{ "lockfileVersion": 1, ' });
+    expect(await actions(project, "add", "acme/hello-action@v1")).toMatchObject({ code: 1, stderr: expect.stringMatching(/^pipewright: pipewright\.lock\.json is not valid JSON \(.*\)\. Restore it/) });
+    const mine = await newProject({ "pipewright.actions.ts": "export const mine = 1;\n" });
+    expect(await actions(mine, "add", "acme/hello-action@v1")).toEqual({ code: 1, stdout: "", stderr: "pipewright: pipewright.actions.ts exists and was not generated by pipewright; refusing to overwrite it. Rename or move it, then run the command again.\n" });
+    expect(await project.read("pipewright.lock.json")).toBe('{ "lockfileVersion": 1, ');
+    expect(await mine.list()).toEqual(["pipewright.actions.ts"]);
+  });
+
+  it("GitHub's refusals are reported as the client words them", async () => {
+    const refusing = await startStandIn({ "GET /repos/:owner/:repo/commits/:ref": () => ({ status: 401, body: { message: "Bad credentials" } }) });
+    const project = await newProject();
+    const out = await actionsCommand(["add", "acme/hello-action@v1"], {}, project.root, { GITHUB_API_URL: refusing.url, GH_TOKEN: "old" });
+    await refusing.close();
+    expect(out).toEqual({ code: 1, stdout: "", stderr: "pipewright: GitHub rejected the token while reading acme/hello-action@v1 (GitHub says: Bad credentials). Set GITHUB_TOKEN (or GH_TOKEN) to a valid token.\n" });
+    expect(refusing.requests.map((r) => r.headers.authorization)).toEqual(["Bearer old"]);
+  });
+});
+
+describe("actions add", () => {
+  it("re-adding an action at another ref keeps its binding name; a clash gets the owner", async () => {
+    const project = await withHello();
+    expect((await actions(project, "add", "acme/hello-action@v2")).stdout).toMatch(/^added acme\/hello-action v2\.0\.0 \(c2c2c2c2c2c2\) as helloAction\n/);
+    expect((await actions(project, "add", "other-org/hello-action@v5")).stdout).toMatch(/^added other-org\/hello-action v5\.0\.0 \(e5e5e5e5e5e5\) as otherOrgHelloAction\n/);
+    const lock = JSON.parse(await project.read("pipewright.lock.json"));
+    expect(Object.fromEntries(Object.entries(lock.actions as Record<string, { binding: string; ref: string; version: string }>).map(([k, v]) => [k, [v.binding, v.ref, v.version]]))).toEqual({
+      "acme/hello-action": ["helloAction", "v2", "v2.0.0"],
+      "other-org/hello-action": ["otherOrgHelloAction", "v5", "v5.0.0"],
+    });
+  });
+});
+
+describe("actions update", () => {
+  it("moves within the major and prints what changed; --major moves to the latest release", async () => {
+    const project = await withHello();
+    expect(await actions(project, "update")).toEqual({ code: 0, stderr: "", stdout: [
+      "acme/hello-action: v1.2.0 -> v1.3.0 (b1b1b1b1b1b1)",
+      "  inputs added: style",
+      "  input deprecated: shout: Use style instead.",
+      "  outputs added: length",
+      "wrote pipewright.lock.json and pipewright.actions.ts",
+      "then run: npx pipewright generate",
+      "",
+    ].join("\n") });
+    expect(await actions(project, "update", "helloAction")).toEqual({ code: 0, stderr: "", stdout: "already at the newest release of their major version: acme/hello-action\n" });
+    expect(await actions(project, "update", "acme/hello-action", "--major")).toEqual({ code: 0, stderr: "", stdout: [
+      "acme/hello-action: v1.3.0 -> v2.0.0 (c2c2c2c2c2c2)",
+      "  inputs removed: shout (a step that still passes one no longer compiles)",
+      "wrote pipewright.lock.json and pipewright.actions.ts",
+      "then run: npx pipewright generate",
+      "",
+    ].join("\n") });
+    // The removed input that workflows.ts still passes is now a compile error naming the call.
+    const check = await project.cli("check");
+    expect(check.code).toBe(1);
+    // Column 80 is the call of helloAction(...).
+    expect(check.stderr).toBe('workflows.ts:6:80: error: "shout" is not an input of acme/hello-action v2 (.github/workflows/hello.yml at jobs.greet.steps[1].with.shout) [action-ref]\n  hint: acme/hello-action v2 takes: who, greeting, style\n');
+    expect(JSON.parse(await project.read("pipewright.lock.json")).actions["acme/hello-action"]).toMatchObject({ ref: "v2.0.0", version: "v2.0.0", commit: sha("c2") });
+  });
+
+  it("names an action that is not locked, and what is", async () => {
+    const project = await withHello();
+    const before = await project.snapshot();
+    expect(await actions(project, "update", "acme/other")).toEqual({ code: 1, stdout: "", stderr: 'pipewright: "acme/other" is not in pipewright.lock.json. It has: acme/hello-action (helloAction). Add it with pipewright actions add acme/other@<ref>.\n' });
+    expect(await project.snapshot()).toEqual(before);
+  });
+});
