@@ -20,6 +20,7 @@ import { writeLockAndModule } from "./lock-file.js";
 import { LOCK_FILE, MODULE_FILE, type LockEntry } from "./lock-schema.js";
 import { renderModule } from "./render-module.js";
 import { commitOf, listTags, parseSpec, readRemoteMetadata, versionParts } from "./resolve-action.js";
+import { nextRef } from "./update-actions.js";
 
 export interface AbsorbOptions {
   readonly source?: string;
@@ -51,7 +52,7 @@ async function verify(context: ActionsContext, name: string, commit: string, com
 
 async function moved(context: ActionsContext, name: string, before: LockEntry, commit: string, version: string): Promise<LockEntry> {
   const metadata = await readRemoteMetadata(context.client, parseSpec(`${name}@${commit}`), commit, version);
-  const ref = versionParts(before.ref ?? "")?.length === 1 ? `v${versionParts(version)![0]}` : before.ref;
+  const ref = nextRef(before.ref, version);
   return { binding: before.binding, ...(ref !== undefined ? { ref } : {}), version, commit, metadata };
 }
 
@@ -70,11 +71,11 @@ export async function absorbPins(context: ActionsContext, options: AbsorbOptions
     if (entry.commit === entry.metadata.commit) continue;
     const version = await verify(context, name, entry.commit!, entry.version, `${LOCK_FILE} actions["${name}"]`);
     actions[name] = await moved(context, name, entry, entry.commit!, version);
-    absorbed.push({ ...entryChange(name, { ...entry, version: `${entry.version} (metadata of ${entry.metadata.commit?.slice(0, 12)})` }, actions[name]!), from: [LOCK_FILE] });
+    absorbed.push({ ...entryChange(name, { ...entry, version: `metadata of ${entry.metadata.commit?.slice(0, 12)}` }, actions[name]!), from: [LOCK_FILE] });
   }
   // A module out of step with the lock is regenerated first, so the source compiles against the
   // pins the YAML on disk was made from.
-  if (absorbed.length === 0 && oldModule !== renderModule(lock, context.importFrom)) await saveLock(context, lock);
+  if (absorbed.length === 0 && oldLock !== undefined && oldModule !== renderModule(lock, context.importFrom)) await saveLock(context, lock);
 
   let bumped: PlannedFile[] = [];
   if (absorbed.length === 0) {

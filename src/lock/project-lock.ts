@@ -40,5 +40,6 @@ export async function projectLock(cwd: string): Promise<ProjectLock> {
       message: onDisk === undefined ? `${MODULE} is missing: ${LOCK} is generated into it` : `${MODULE} is not what ${LOCK} generates (edited by hand, or the lock was)`,
       hint: ABSORB }));
   }
-  return { actions: lockLookup(lock), diagnostics };
+  // A lock out of step with its module would check steps against facts the source does not use.
+  return { ...(diagnostics.length === 0 ? { actions: lockLookup(lock) } : {}), diagnostics };
 }

@@ -17,7 +17,7 @@ export interface UpdateResult {
 }
 
 /** The ref to record after a move: a moving major tag follows the new major; a full version becomes the new one. */
-function nextRef(ref: string | undefined, version: string): string | undefined {
+export function nextRef(ref: string | undefined, version: string): string | undefined {
   const parts = ref === undefined ? undefined : versionParts(ref);
   if (!parts) return ref;
   return parts.length === 1 ? `${ref!.startsWith("v") ? "v" : ""}${versionParts(version)?.[0] ?? parts[0]}` : version;

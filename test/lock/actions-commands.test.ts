@@ -129,3 +129,114 @@ describe("actions update", () => {
     expect(await project.snapshot()).toEqual(before);
   });
 });
+
+describe("actions absorb", () => {
+  const A1 = `acme/hello-action@${sha("a1")} # v1.2.0`;
+  const bump = async (project: TempProject, to: string, file = ".github/workflows/hello.yml") => {
+    const yaml = await project.read(file);
+    expect(yaml).toContain(A1);
+    await project.write(file, yaml.replace(A1, to));
+  };
+
+  it("check names a Dependabot bump of a generated file; absorb verifies it, takes it into the lock and regenerates", async () => {
+    const project = await withHello();
+    expect(await project.cli("generate")).toMatchObject({ code: 0, stdout: "wrote .github/workflows/hello.yml\n" });
+    const generated = await project.read(".github/workflows/hello.yml");
+    await bump(project, `acme/hello-action@${sha("b1")} # v1.3.0`);
+    const bumped = await project.read(".github/workflows/hello.yml");
+
+    const check = await project.cli("check");
+    expect(check.code).toBe(1);
+    expect(check.stdout.split("\n")[0]).toBe(".github/workflows/hello.yml: only action pins changed since it was generated (a Dependabot or Renovate bump): run `npx pipewright actions absorb` to take them into pipewright.lock.json");
+    expect(check.stdout).toContain("1 file out of sync. Run `npx pipewright actions absorb` (it verifies the new commits on GitHub).\n");
+    const generate = await project.cli("generate");
+    expect(generate.code).toBe(1);
+    expect(generate.stderr).toBe(".github/workflows/hello.yml: error: .github/workflows/hello.yml differs from workflows.ts only in action pins (a Dependabot or Renovate bump); refusing to overwrite it [file-conflict]\n  hint: run `npx pipewright actions absorb` to verify the new commits and take them into pipewright.lock.json; --force drops the bump\n");
+    expect(await project.read(".github/workflows/hello.yml")).toBe(bumped);
+
+    const seen = server.requests.length;
+    expect(await actions(project, "absorb")).toEqual({ code: 0, stdout: [
+      "absorbed acme/hello-action: v1.2.0 -> v1.3.0 (b1b1b1b1b1b1), from .github/workflows/hello.yml",
+      "  inputs added: style",
+      "  input deprecated: shout: Use style instead.",
+      "  outputs added: length",
+      "wrote pipewright.lock.json and pipewright.actions.ts",
+      "wrote .github/workflows/hello.yml",
+      "",
+    ].join("\n"), stderr: expect.stringContaining('input "shout" of acme/hello-action v1 is deprecated') });
+    expect(server.requests.slice(seen).map((r) => `${r.path}${r.query.get("ref") ? `?ref=${r.query.get("ref")}` : ""}`)).toEqual([
+      `/repos/acme/hello-action/commits/${sha("b1")}`,
+      "/repos/acme/hello-action/tags",
+      `/repos/acme/hello-action/contents/action.yml?ref=${sha("b1")}`,
+    ]);
+    expect(server.requests.slice(seen).every((r) => r.headers.authorization === "Bearer t0ken")).toBe(true);
+    const absorbed = await project.read(".github/workflows/hello.yml");
+    expect(absorbed.replace(/^(#.*\n)+\n/, "")).toBe(bumped.replace(/^(#.*\n)+\n/, ""));
+    expect(absorbed).not.toBe(bumped);
+    expect(generated).not.toBe(absorbed);
+    await project.expectValid(".github/workflows/hello.yml");
+    expect(await project.cli("check")).toMatchObject({ code: 0, stdout: "1 generated file is up to date\n" });
+    expect(JSON.parse(await project.read("pipewright.lock.json")).actions["acme/hello-action"]).toMatchObject({ ref: "v1.3.0", version: "v1.3.0", commit: sha("b1"), metadata: { commit: sha("b1") } });
+    expect(await actions(project, "absorb")).toEqual({ code: 0, stderr: "", stdout: "nothing to absorb: no generated workflow differs from its source only in action pins, and the lock matches its module\n" });
+  });
+
+  it.each([
+    ["a version comment that names another release", `acme/hello-action@${sha("b1")} # v1.2.0`,
+      `pipewright: .github/workflows/hello.yml: the comment says v1.2.0, but tag v1.2.0 of acme/hello-action is commit a1a1a1a1a1a1, not b1b1b1b1b1b1. Refusing a pin whose version comment names another release.\n`],
+    ["a commit GitHub does not know", `acme/hello-action@${sha("99")} # v1.3.0`,
+      `pipewright: acme/hello-action@${sha("99")}: acme/hello-action has no ref "${sha("99")}". Its newest tags: v2.0.0, v1.3.0, v1.2.0. Use a tag, a branch or a full commit SHA of it.\n`],
+    ["a pin without a version comment", `acme/hello-action@${sha("b1")}`,
+      `pipewright: .github/workflows/hello.yml: the new pin acme/hello-action@b1b1b1b1b1b1 has no version comment, so pipewright cannot tell which release it is. Let the update tool write \`# vX.Y.Z\` after the SHA (Dependabot and Renovate do by default).\n`],
+  ])("refuses %s and changes nothing", async (_, to, stderr) => {
+    const project = await withHello();
+    await project.cli("generate");
+    await bump(project, to);
+    const before = await project.snapshot();
+    expect(await actions(project, "absorb")).toEqual({ code: 1, stdout: "", stderr });
+    expect(await project.snapshot()).toEqual(before);
+  });
+
+  it("refuses a bump of an action that is not locked, naming it and the file", async () => {
+    const project = await newProject({ "workflows.ts": `import { job, workflow } from ${JSON.stringify(DSL)};
+import { checkout } from ${JSON.stringify(SRC_ACTIONS)};
+export default [workflow("ci", { on: "push", jobs: [job("a", { "runs-on": "ubuntu-latest", steps: [checkout()] })] })];
+` });
+    expect((await project.cli("generate")).code).toBe(0);
+    const yaml = await project.read(".github/workflows/ci.yml");
+    await project.write(".github/workflows/ci.yml", yaml.replace(/actions\/checkout@[0-9a-f]{40} # v[\d.]+/, `actions/checkout@${sha("77")} # v7.1.0`));
+    expect((await project.cli("check")).stdout).toMatch(/^\.github\/workflows\/ci\.yml: only action pins changed/);
+    const before = await project.snapshot();
+    expect(await actions(project, "absorb")).toEqual({ code: 1, stdout: "", stderr: "pipewright: .github/workflows/ci.yml: actions/checkout is not in pipewright.lock.json, so its new pin cannot be absorbed. Run `pipewright actions add actions/checkout@v7.1.0` and use its binding from ./pipewright.actions.js, or drop the edit (`git checkout -- .github/workflows/ci.yml`).\n" });
+    expect(await project.snapshot()).toEqual(before);
+  });
+
+  it("a Renovate edit of the lock itself: check names absorb, which reads the new action.yml and regenerates", async () => {
+    const project = await withHello();
+    await project.cli("generate");
+    const lock = await project.read("pipewright.lock.json");
+    // What a Renovate custom manager changes: the version and the commit after it.
+    await project.write("pipewright.lock.json", lock.replace(`"version": "v1.2.0",\n      "commit": "${sha("a1")}"`, `"version": "v1.3.0",\n      "commit": "${sha("b1")}"`));
+    const check = await project.cli("check");
+    expect(check).toMatchObject({ code: 1, stdout: "" });
+    expect(check.stderr).toBe([
+      `pipewright.lock.json: error: acme/hello-action is pinned at v1.3.0 (b1b1b1b1b1b1), but its inputs and outputs were read at a1a1a1a1a1a1 (pipewright.lock.json at actions["acme/hello-action"]) [lock]`,
+      "  hint: run `npx pipewright actions absorb`: it reads what the lock names (verifying it on GitHub) and rewrites pipewright.actions.ts",
+      "pipewright.actions.ts: error: pipewright.actions.ts is not what pipewright.lock.json generates (edited by hand, or the lock was) [lock]",
+      "  hint: run `npx pipewright actions absorb`: it reads what the lock names (verifying it on GitHub) and rewrites pipewright.actions.ts",
+      "",
+    ].join("\n"));
+    const out = await actions(project, "absorb");
+    expect(out.code).toBe(0);
+    expect(out.stdout).toBe([
+      "absorbed acme/hello-action: metadata of a1a1a1a1a1a1 -> v1.3.0 (b1b1b1b1b1b1), from pipewright.lock.json",
+      "  inputs added: style",
+      "  input deprecated: shout: Use style instead.",
+      "  outputs added: length",
+      "wrote pipewright.lock.json and pipewright.actions.ts",
+      "wrote .github/workflows/hello.yml",
+      "",
+    ].join("\n"));
+    expect(await project.read(".github/workflows/hello.yml")).toContain(`uses: acme/hello-action@${sha("b1")} # v1.3.0`);
+    expect(await project.cli("check")).toMatchObject({ code: 0, stdout: "1 generated file is up to date\n" });
+  });
+});
