@@ -67,3 +67,20 @@ Fix those entries, or remove them and run \`pipewright actions add\` again.`);
     expect(messageOf(fixture.slice(0, 100))).toMatch(/^pipewright\.lock\.json is not valid JSON \(.+\)\. Restore it \(`git checkout -- pipewright\.lock\.json`\) or fix it by hand\.$/);
   });
 });
+
+describe("the README's Renovate custom manager", () => {
+  it("finds every remote action of a lock, with its version and commit", async () => {
+    const readme = await readFile(new URL("../../README.md", import.meta.url), "utf8");
+    const block = /```json\n(\{\n {2}"ignorePaths"[\s\S]*?)```/.exec(readme)?.[1];
+    expect(block, "the Renovate example in README.md").toBeDefined();
+    const config = JSON.parse(block!) as { customManagers: { managerFilePatterns: string[]; matchStrings: string[] }[] };
+    const [manager] = config.customManagers;
+    expect(new RegExp(manager!.managerFilePatterns[0]!.slice(1, -1)).test("pipewright.lock.json")).toBe(true);
+    const found = [...fixture.matchAll(new RegExp(manager!.matchStrings[0]!, "g"))].map((m) => [m.groups!.depName, m.groups!.currentValue, m.groups!.currentDigest]);
+    expect(found).toEqual([
+      ["acme/hello-action", "v1.2.0", "a1".repeat(20)],
+      ["acme/tools", "v3.1.0", "d3".repeat(20)],
+      ["other-org/hello-action", "v5.0.0", "e5".repeat(20)],
+    ]);
+  });
+});
