@@ -44,6 +44,9 @@ Lint options:
   -h, --help        show this help
   -v, --version     print the version
 
+Actions commands reach GitHub at GITHUB_API_URL (default https://api.github.com; GitHub
+Enterprise Server: https://HOST/api/v3) with GITHUB_TOKEN or GH_TOKEN; no other command does.
+
 Exit codes: 0 ok; 1 problems found (errors, stale or foreign files); 2 usage or internal error.
 `;
 

@@ -240,3 +240,15 @@ export default [workflow("ci", { on: "push", jobs: [job("a", { "runs-on": "ubunt
     expect(await project.cli("check")).toMatchObject({ code: 0, stdout: "1 generated file is up to date\n" });
   });
 });
+
+describe("the actions command line", () => {
+  it("is dispatched by main, and says how to use it", async () => {
+    const { main } = await import("../../src/cli/main.js");
+    const project = await newProject();
+    const unknown = await main(["actions", "frob"], project.root);
+    expect(unknown).toMatchObject({ code: 2, stdout: "", stderr: expect.stringMatching(/^pipewright: unknown actions command "frob"\nusage: pipewright actions add/) });
+    expect(await main(["actions", "add", "acme/x@v1", "--major"], project.root)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^pipewright: --major only applies to actions update\n/) });
+    expect(await main(["actions", "absorb", "extra"], project.root)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^pipewright: unexpected argument "extra"\n/) });
+    expect(await project.list()).toEqual([]);
+  });
+});
