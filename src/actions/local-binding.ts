@@ -13,7 +13,16 @@ export interface LocalActionPin {
   readonly requiredInputs: readonly string[];
 }
 
-/** Makes a binding for the action in the folder `pin.uses` of this repository. */
+/**
+ * Makes a binding for the action in the folder `pin.uses` of this repository (what
+ * `pipewright actions add ./.github/actions/x` writes into pipewright.actions.ts).
+ * @example
+ * const migrate = localBinding<{ database: string }, "applied">({ uses: "./.github/actions/db-migrate", requiredInputs: ["database"] });
+ * migrate({ database: "sales" })
+ * // - uses: ./.github/actions/db-migrate
+ * //   with:
+ * //     database: sales
+ */
 export function localBinding<Inputs, Outputs extends string>(pin: LocalActionPin): Binding<Inputs, Outputs> {
   const fn = (inputs?: object, options: Record<string, unknown> = {}) => {
     const step = withMeta(

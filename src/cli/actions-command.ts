@@ -8,7 +8,7 @@ import { formatDiagnostic } from "../lint/diagnostic.js";
 import { absorbPins } from "../lock/absorb-pins.js";
 import { addActions, type ActionsContext } from "../lock/add-actions.js";
 import { formatChange } from "../lock/lock-changes.js";
-import { LOCK_FILE, MODULE_FILE } from "../lock/lock-schema.js";
+import { LOCK_FILE, MODULE_FILE } from "../lock/lock-names.js";
 import { updateActions } from "../lock/update-actions.js";
 import { PipewrightError } from "../project/errors.js";
 import type { CliOutput } from "./main.js";

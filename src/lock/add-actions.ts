@@ -9,7 +9,8 @@ import type { GitHubClient } from "../github/client.js";
 import { PipewrightError } from "../project/errors.js";
 import { bindingNames } from "./binding-names.js";
 import { emptyLock, readLock, renderLock, writeLockAndModule } from "./lock-file.js";
-import { MODULE_FILE, type LockEntry, type LockFile } from "./lock-schema.js";
+import { MODULE_FILE } from "./lock-names.js";
+import type { LockEntry, LockFile } from "./lock-schema.js";
 import { isGeneratedModule, renderModule } from "./render-module.js";
 import { commitOf, listTags, parseSpec, readLocalMetadata, readRemoteMetadata, versionOf, type ActionSpec } from "./resolve-action.js";
 

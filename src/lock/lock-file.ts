@@ -6,7 +6,8 @@ import { randomBytes } from "node:crypto";
 import { readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PipewrightError } from "../project/errors.js";
-import { LOCK_FILE, lockSchema, MODULE_FILE, type LockEntry, type LockFile } from "./lock-schema.js";
+import { isPlainLock, LOCK_FILE, MODULE_FILE } from "./lock-names.js";
+import type { LockEntry, LockFile } from "./lock-schema.js";
 
 export const isLocal = (name: string): boolean => name.startsWith("./");
 
@@ -23,14 +24,15 @@ export async function readLock(cwd: string): Promise<LockFile | undefined> {
 }
 
 /** Parses and checks the text of a lock file. */
-export function parseLock(text: string): LockFile {
+export async function parseLock(text: string): Promise<LockFile> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new PipewrightError("usage", `${LOCK_FILE} is not valid JSON (${(error as Error).message}). Restore it (\`git checkout -- ${LOCK_FILE}\`) or fix it by hand.`);
   }
-  const result = lockSchema.safeParse(data);
+  // zod is large: a lock that passes the plain check (every lock pipewright writes) does not load it.
+  const result = isPlainLock(data) ? { success: true as const, data: data as LockFile } : (await import("./lock-schema.js")).lockSchema.safeParse(data);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${where(i.path)}: ${i.message}`);
     throw new PipewrightError("usage", `${LOCK_FILE} does not match its schema (schemas/pipewright-lock.schema.json in the pipewright package):\n${lines.join("\n")}\nFix those entries, or remove them and run \`pipewright actions add\` again.`);

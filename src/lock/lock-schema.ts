@@ -4,13 +4,7 @@
  */
 import { z } from "zod";
 
-export const LOCK_FILE = "pipewright.lock.json";
-export const MODULE_FILE = "pipewright.actions.ts";
-
-const SHA = /^[0-9a-f]{40}$/;
-/** `owner/repo`, `owner/repo/path/in/repo` or `./path/in/this/repo`. */
-export const ACTION_NAME = /^(?:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(?:\/[^\s@]+)?|\.\/[^\s@]+)$/;
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+import { ACTION_NAME, IDENTIFIER, SHA } from "./lock-names.js";
 
 const input = z.strictObject({
   description: z.string().optional(),

@@ -9,7 +9,8 @@ import { GitHubError, type GitHubClient } from "../github/client.js";
 import { PipewrightError } from "../project/errors.js";
 import { parseActionMetadata } from "./action-metadata.js";
 import { isLocal } from "./lock-file.js";
-import { ACTION_NAME, type ActionMetadata } from "./lock-schema.js";
+import { ACTION_NAME } from "./lock-names.js";
+import type { ActionMetadata } from "./lock-schema.js";
 
 /** `owner/repo[/path]@ref` or `./path`, split. */
 export interface ActionSpec {

@@ -10,7 +10,7 @@ import { lockLookup } from "../../src/lock/lock-lookup.js";
 import { expectValidWorkflow } from "../support/oracles.js";
 import { acmeHelloAction, dbMigrate, otherOrgHelloAction, toolsLint } from "./fixture/pipewright.actions.js";
 
-const lock = parseLock(readFileSync(new URL("./fixture/pipewright.lock.json", import.meta.url), "utf8"));
+const lock = await parseLock(readFileSync(new URL("./fixture/pipewright.lock.json", import.meta.url), "utf8"));
 const actions = lockLookup(lock);
 const HELLO = "acme/hello-action@a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1";
 

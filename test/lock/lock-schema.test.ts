@@ -5,7 +5,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { parseLock, renderLock } from "../../src/lock/lock-file.js";
-import { lockJsonSchema } from "../../src/lock/lock-schema.js";
+import { isPlainLock } from "../../src/lock/lock-names.js";
+import { lockJsonSchema, lockSchema } from "../../src/lock/lock-schema.js";
 
 const committed = new URL("../../schemas/pipewright-lock.schema.json", import.meta.url);
 const fixture = await readFile(new URL("./fixture/pipewright.lock.json", import.meta.url), "utf8");
@@ -19,9 +20,9 @@ function changed(edit: (lock: { actions: Record<string, Record<string, unknown> 
   return JSON.stringify(lock);
 }
 
-const messageOf = (text: string) => {
+const messageOf = async (text: string) => {
   try {
-    parseLock(text);
+    await parseLock(text);
   } catch (error) {
     return (error as Error).message;
   }
@@ -37,9 +38,27 @@ describe("pipewright.lock.json", () => {
     expect(await readFile(committed, "utf8")).toBe(expected);
   });
 
-  it("the schema and pipewright accept a real lock, and pipewright writes it back byte for byte", () => {
+  it("the schema and pipewright accept a real lock, and pipewright writes it back byte for byte", async () => {
     expect(validate(JSON.parse(fixture)), JSON.stringify(validate.errors)).toBe(true);
-    expect(renderLock(parseLock(fixture))).toBe(fixture);
+    expect(renderLock(await parseLock(fixture))).toBe(fixture);
+  });
+
+  it("the check made without zod accepts real locks and nothing zod would reject", () => {
+    expect(isPlainLock(JSON.parse(fixture))).toBe(true);
+    const variants = [
+      changed((l) => { l.actions[HELLO]!.commit = "A1".repeat(20); }),
+      changed((l) => { l.actions[HELLO]!.metadata.inputs = { who: { required: "yes" } }; }),
+      changed((l) => { l.actions[HELLO]!.metadata.outputs = { message: "text" }; }),
+      changed((l) => { l.actions[HELLO]!.metadata.runs = ""; }),
+      changed((l) => { l.actions[HELLO]!.ref = ""; }),
+      changed((l) => { l.actions["acme/x@v1"] = l.actions[HELLO]!; }),
+      changed((l) => { l.extra = true; }),
+      changed((l) => { l.$schema = "./node_modules/pipewright/schemas/pipewright-lock.schema.json"; }),
+    ].map((text) => JSON.parse(text));
+    for (const data of variants) {
+      if (isPlainLock(data)) expect(lockSchema.safeParse(data).success, JSON.stringify(data).slice(0, 200)).toBe(true);
+      expect(isPlainLock(data)).toBe(validate(data));
+    }
   });
 
   it.each([
@@ -49,22 +68,22 @@ describe("pipewright.lock.json", () => {
     ["no runs", changed((l) => { delete l.actions[HELLO]!.metadata.runs; }), `actions["${HELLO}"].metadata.runs: Invalid input: expected string, received undefined`],
     ["another lockfileVersion", changed((l) => { l.lockfileVersion = 2; }), "lockfileVersion: Invalid input: expected 1"],
     ["a name that is not an action", changed((l) => { l.actions["not an action"] = l.actions[HELLO]!; }), `actions["not an action"]: Invalid key in record`],
-  ])("the schema and pipewright both reject %s, naming the entry", (_, text, message) => {
+  ])("the schema and pipewright both reject %s, naming the entry", async (_, text, message) => {
     expect(validate(JSON.parse(text))).toBe(false);
-    expect(messageOf(text)).toContain(message);
-    expect(messageOf(text)).toMatch(/^pipewright\.lock\.json does not match its schema \(schemas\/pipewright-lock\.schema\.json in the pipewright package\):\n/);
+    expect(await messageOf(text)).toContain(message);
+    expect(await messageOf(text)).toMatch(/^pipewright\.lock\.json does not match its schema \(schemas\/pipewright-lock\.schema\.json in the pipewright package\):\n/);
   });
 
-  it("rejects what the schema cannot say: a remote action without its pin, a local one with one, two actions with one binding", () => {
-    expect(messageOf(changed((l) => { delete l.actions[HELLO]!.commit; }))).toBe(`pipewright.lock.json is not valid:
+  it("rejects what the schema cannot say: a remote action without its pin, a local one with one, two actions with one binding", async () => {
+    expect(await messageOf(changed((l) => { delete l.actions[HELLO]!.commit; }))).toBe(`pipewright.lock.json is not valid:
   - actions["${HELLO}"]: needs "ref", "version", "commit" and "metadata.commit"
 Fix those entries, or remove them and run \`pipewright actions add\` again.`);
-    expect(messageOf(changed((l) => { l.actions["./.github/actions/db-migrate"]!.commit = "a".repeat(40); }))).toContain(`  - actions["./.github/actions/db-migrate"]: a local action has no ref, version or commit; it is read from this repository`);
-    expect(messageOf(changed((l) => { l.actions["acme/tools/lint"]!.binding = "acmeHelloAction"; }))).toContain(`  - actions["acme/tools/lint"]: binding "acmeHelloAction" is also the binding of ${HELLO}`);
+    expect(await messageOf(changed((l) => { l.actions["./.github/actions/db-migrate"]!.commit = "a".repeat(40); }))).toContain(`  - actions["./.github/actions/db-migrate"]: a local action has no ref, version or commit; it is read from this repository`);
+    expect(await messageOf(changed((l) => { l.actions["acme/tools/lint"]!.binding = "acmeHelloAction"; }))).toContain(`  - actions["acme/tools/lint"]: binding "acmeHelloAction" is also the binding of ${HELLO}`);
   });
 
-  it("a lock that is not JSON says so and how to recover", () => {
-    expect(messageOf(fixture.slice(0, 100))).toMatch(/^pipewright\.lock\.json is not valid JSON \(.+\)\. Restore it \(`git checkout -- pipewright\.lock\.json`\) or fix it by hand\.$/);
+  it("a lock that is not JSON says so and how to recover", async () => {
+    expect(await messageOf(fixture.slice(0, 100))).toMatch(/^pipewright\.lock\.json is not valid JSON \(.+\)\. Restore it \(`git checkout -- pipewright\.lock\.json`\) or fix it by hand\.$/);
   });
 });
 
