@@ -37,7 +37,8 @@ export function entryChange(name: string, before: LockEntry, after: LockEntry): 
 /** Lines for a terminal: the version move, then one line per kind of change. */
 export function formatChange(change: EntryChange): string[] {
   const at = change.commit ? ` (${change.commit.slice(0, 12)})` : "";
-  const lines = [`${change.name}: ${change.fromVersion} -> ${change.toVersion}${at}`];
+  const local = change.name.startsWith("./");
+  const lines = [local ? `${change.name}: its action.yml changed` : `${change.name}: ${change.fromVersion} -> ${change.toVersion}${at}`];
   if (change.inputsAdded.length) lines.push(`  inputs added: ${change.inputsAdded.join(", ")}`);
   if (change.inputsRemoved.length) lines.push(`  inputs removed: ${change.inputsRemoved.join(", ")} (a step that still passes one no longer compiles)`);
   for (const d of change.inputsDeprecated) lines.push(`  input deprecated: ${d.name}: ${d.message}`);

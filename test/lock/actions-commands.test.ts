@@ -252,3 +252,39 @@ describe("the actions command line", () => {
     expect(await project.list()).toEqual([]);
   });
 });
+
+describe("local actions and broken locks", () => {
+  it("update re-reads a local action from disk and prints what changed", async () => {
+    const yml = "name: Db\ninputs:\n  database:\n    required: true\nruns:\n  using: composite\n  steps: []\n";
+    const project = await newProject({ ".github/actions/db/action.yml": yml });
+    expect(await actions(project, "add", "./.github/actions/db")).toMatchObject({ code: 0, stdout: expect.stringMatching(/^added \.\/\.github\/actions\/db as db\n/) });
+    expect(await actions(project, "update")).toEqual({ code: 0, stderr: "", stdout: "already at the newest release of their major version: ./.github/actions/db\n" });
+    await project.write(".github/actions/db/action.yml", yml.replace("  database:\n    required: true\n", "  schema:\n    default: public\n"));
+    expect(await actions(project, "update", "db")).toEqual({ code: 0, stderr: "", stdout: [
+      "./.github/actions/db: its action.yml changed",
+      "  inputs added: schema",
+      "  inputs removed: database (a step that still passes one no longer compiles)",
+      "wrote pipewright.lock.json and pipewright.actions.ts",
+      "then run: npx pipewright generate",
+      "",
+    ].join("\n") });
+    expect(await project.read("pipewright.actions.ts")).toContain('export const db: Binding<DbInputs, DbOutputs> = localBinding({ uses: "./.github/actions/db", requiredInputs: [] });');
+    expect(server.requests.some((r) => r.path.includes("/.github/"))).toBe(false);
+  });
+
+  it("check and generate stop at a lock that does not match its schema, naming the entry", async () => {
+    const project = await withHello();
+    const lock = await project.read("pipewright.lock.json");
+    await project.write("pipewright.lock.json", lock.replace(`"commit": "${sha("a1")}"`, '"commit": "a1"'));
+    const before = await project.snapshot();
+    for (const command of ["check", "generate"]) {
+      expect(await project.cli(command)).toEqual({ code: 2, stdout: "", stderr: [
+        "pipewright: pipewright.lock.json does not match its schema (schemas/pipewright-lock.schema.json in the pipewright package):",
+        '  - actions["acme/hello-action"].commit: Invalid string: must match pattern /^[0-9a-f]{40}$/',
+        "Fix those entries, or remove them and run `pipewright actions add` again.",
+        "",
+      ].join("\n") });
+    }
+    expect(await project.snapshot()).toEqual(before);
+  });
+});
