@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionsCommand } from "../../src/cli/actions-command.js";
 import { startStandIn, type StandInServer } from "../support/github-server.js";
-import { tempProjects, type TempProject, DSL } from "../cli/temp-project.js";
+import { DSL, TempProject, tempProjects } from "../cli/temp-project.js";
 import { sha, startActionsServer } from "./fake-actions.js";
 
 const SRC_ACTIONS = fileURLToPath(new URL("../../src/actions/index.ts", import.meta.url));
@@ -131,6 +131,8 @@ describe("actions update", () => {
 });
 
 describe("actions absorb", () => {
+  let refusing: Promise<{ project: TempProject; yaml: string }> | undefined;
+  afterAll(async () => (await refusing)?.project.remove());
   const A1 = `acme/hello-action@${sha("a1")} # v1.2.0`;
   const bump = async (project: TempProject, to: string, file = ".github/workflows/hello.yml") => {
     const yaml = await project.read(file);
@@ -188,12 +190,18 @@ describe("actions absorb", () => {
     ["a pin without a version comment", `acme/hello-action@${sha("b1")}`,
       `pipewright: .github/workflows/hello.yml: the new pin acme/hello-action@b1b1b1b1b1b1 has no version comment, so pipewright cannot tell which release it is. Let the update tool write \`# vX.Y.Z\` after the SHA (Dependabot and Renovate do by default).\n`],
   ])("refuses %s and changes nothing", async (_, to, stderr) => {
-    const project = await withHello();
-    await project.cli("generate");
+    // One generated project for the three cases: each bumps its YAML, then puts it back.
+    refusing ??= TempProject.create({ "workflows.ts": WORKFLOWS_TS }).then(async (project) => {
+      expect((await actions(project, "add", "acme/hello-action@v1.2.0")).code).toBe(0);
+      expect((await project.cli("generate")).code).toBe(0);
+      return { project, yaml: await project.read(".github/workflows/hello.yml") };
+    });
+    const { project, yaml } = await refusing;
     await bump(project, to);
     const before = await project.snapshot();
     expect(await actions(project, "absorb")).toEqual({ code: 1, stdout: "", stderr });
     expect(await project.snapshot()).toEqual(before);
+    await project.write(".github/workflows/hello.yml", yaml);
   });
 
   it("refuses a bump of an action that is not locked, naming it and the file", async () => {
