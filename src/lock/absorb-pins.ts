@@ -9,7 +9,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic } from "../lint/diagnostic.js";
-import { pinBumps, type PinBump } from "../project/pin-bumps.js";
+import { pinBumps, pinsAgree, type PinBump } from "../project/pin-bumps.js";
 import { PipewrightError } from "../project/errors.js";
 import type { PlannedFile } from "../project/plan.js";
 import { runProject } from "../project/project.js";
@@ -128,7 +128,7 @@ export async function absorbPins(context: ActionsContext, options: AbsorbOptions
   for (const file of after.files) {
     // A bumped file must now be what pipewright generates, but for the header; otherwise the
     // bump was of a step the lock does not pin, and regenerating would drop it.
-    if (paths.has(file.path) && strip(file.actual) !== strip(file.expected)) {
+    if (paths.has(file.path) && !pinsAgree(file.actual ?? "", file.expected ?? "")) {
       await restore();
       throw new PipewrightError("usage", `${file.path}: the new pins do not all come from ${LOCK_FILE}: after taking them in, the source still generates other pins. Write those steps with their bindings, or move the edit into the source.`);
     }
@@ -137,5 +137,3 @@ export async function absorbPins(context: ActionsContext, options: AbsorbOptions
   const { written } = await applyPlan(context.cwd, writes.map((f) => ({ ...f, status: "stale" as const })), false);
   return { absorbed, written, diagnostics: after.diagnostics };
 }
-
-const strip = (text: string | undefined) => (text ?? "").split("\n").filter((l, i) => !(i < 5 && l.startsWith("# pipewright-hash: "))).join("\n");

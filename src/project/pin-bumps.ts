@@ -23,6 +23,21 @@ const HASH_LINE = /^# pipewright-hash: /;
 const body = (text: string) => text.split("\n").filter((line, i) => !(i < 5 && HASH_LINE.test(line)));
 
 /**
+ * True when two generated files agree but for their header and the wording of version comments
+ * (`# tag=v1.3.0` for `# v1.3.0`): the same actions at the same commits.
+ */
+export function pinsAgree(actual: string, expected: string): boolean {
+  const a = body(actual);
+  const e = body(expected);
+  return a.length === e.length && a.every((line, i) => {
+    if (line === e[i]) return true;
+    const now = USES.exec(line);
+    const was = USES.exec(e[i]!);
+    return Boolean(now && was && now[1] === was[1] && now[2]!.toLowerCase() === was[2]!.toLowerCase() && now[3]!.toLowerCase() === was[3]!.toLowerCase());
+  });
+}
+
+/**
  * The pin bumps that turn `expected` into `actual`, or undefined when anything else differs
  * (or nothing does).
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pinBumps } from "../../src/project/pin-bumps.js";
+import { pinBumps, pinsAgree } from "../../src/project/pin-bumps.js";
 
 const A = "a".repeat(40);
 const B = "b".repeat(40);
@@ -24,6 +24,12 @@ describe("pinBumps", () => {
       { action: "acme/hello-action", from: A, fromVersion: "v1.2.0", to: B, toVersion: "v1.3.0" },
     ]);
     expect(pinBumps(file("1", `acme/tools/lint@${B}`), file("2", `acme/tools/lint@${A} # v3`))).toEqual([{ action: "acme/tools/lint", from: A, fromVersion: "v3", to: B }]);
+  });
+
+  it("pinsAgree: the same commits, whatever the header and the wording of the comments", () => {
+    expect(pinsAgree(file("1", `acme/hello-action@${B} # tag=v1.3.0`), file("2", `acme/hello-action@${B} # v1.3.0`))).toBe(true);
+    expect(pinsAgree(file("1", `acme/hello-action@${B} # v1.3.0`), file("2", `acme/hello-action@${A} # v1.3.0`))).toBe(false);
+    expect(pinsAgree(file("1", `acme/hello-action@${B} # v1.3.0`, "make all"), file("1", `acme/hello-action@${B} # v1.3.0`))).toBe(false);
   });
 
   it.each([
