@@ -67,7 +67,7 @@ export async function actionsCommand(args: readonly string[], flags: ActionsFlag
     }
     const result = await absorbPins(context, { ...(flags.source ? { source: flags.source } : {}), ...(flags.out ? { out: flags.out } : {}) });
     if (result.diagnostics.some((d) => d.severity === "error")) {
-      return { code: 1, stdout: lines(`nothing absorbed: the source does not compile${result.absorbed.length === 0 ? "" : " with the new pins"}; ${LOCK_FILE} is unchanged`), stderr: lines(...result.diagnostics.map(formatDiagnostic)) };
+      return { code: 1, stdout: lines(`nothing absorbed: the source does not compile${result.rolledBack ? " with the new pins" : ""}; ${LOCK_FILE} is unchanged`), stderr: lines(...result.diagnostics.map(formatDiagnostic)) };
     }
     if (result.absorbed.length === 0) return { code: 0, stderr: "", stdout: lines("nothing to absorb: no generated workflow differs from its source only in action pins, and the lock matches its module") };
     return {

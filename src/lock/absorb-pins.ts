@@ -16,7 +16,7 @@ import { runProject } from "../project/project.js";
 import { applyPlan } from "../project/write.js";
 import { openLock, saveLock, type ActionsContext } from "./add-actions.js";
 import { entryChange, type EntryChange } from "./lock-changes.js";
-import { writeLockAndModule } from "./lock-file.js";
+import { renderLock, writeLockAndModule } from "./lock-file.js";
 import { LOCK_FILE, MODULE_FILE } from "./lock-names.js";
 import type { LockEntry } from "./lock-schema.js";
 import { renderModule } from "./render-module.js";
@@ -31,8 +31,10 @@ export interface AbsorbOptions {
 export interface AbsorbResult {
   readonly absorbed: readonly (EntryChange & { readonly from: readonly string[] })[];
   readonly written: readonly string[];
-  /** Problems of the source once the new pins are in (nothing was changed then). */
+  /** Problems of the source; with errors, nothing was changed. */
   readonly diagnostics: readonly Diagnostic[];
+  /** True when the errors came with the new pins taken in (and they were put back out). */
+  readonly rolledBack?: boolean;
 }
 
 /** The tag a bump's version comment names, verified to be `commit`. */
@@ -109,10 +111,11 @@ export async function absorbPins(context: ActionsContext, options: AbsorbOptions
   }
   if (absorbed.length === 0) return { absorbed, written: [], diagnostics: [] };
 
+  // The pair as it is now (the module possibly just regenerated), to put back if the source
+  // does not take the new pins.
+  const [lockBefore, moduleBefore] = await Promise.all([LOCK_FILE, MODULE_FILE].map((f) => readFile(join(context.cwd, f), "utf8").catch(() => undefined)));
   await saveLock(context, { ...lock, actions });
-  const restore = async () => {
-    if (oldLock !== undefined && oldModule !== undefined) await writeLockAndModule(context.cwd, oldLock, oldModule);
-  };
+  const restore = () => writeLockAndModule(context.cwd, lockBefore ?? renderLock(lock), moduleBefore ?? renderModule(lock, context.importFrom));
   let after;
   try {
     after = await runProject({ ...project, mode: "check" });
@@ -122,7 +125,7 @@ export async function absorbPins(context: ActionsContext, options: AbsorbOptions
   }
   if (after.diagnostics.some((d) => d.severity === "error")) {
     await restore();
-    return { absorbed: [], written: [], diagnostics: after.diagnostics };
+    return { absorbed: [], written: [], diagnostics: after.diagnostics, rolledBack: true };
   }
   const paths = new Set(bumped.map((f) => f.path));
   for (const file of after.files) {

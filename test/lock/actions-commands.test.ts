@@ -131,8 +131,14 @@ describe("actions update", () => {
 });
 
 describe("actions absorb", () => {
+  // One generated project for the refusals: each bumps its YAML, then puts it back.
   let refusing: Promise<{ project: TempProject; yaml: string }> | undefined;
   afterAll(async () => (await refusing)?.project.remove());
+  const shared = () => (refusing ??= TempProject.create({ "workflows.ts": WORKFLOWS_TS }).then(async (project) => {
+    expect((await actions(project, "add", "acme/hello-action@v1.2.0")).code).toBe(0);
+    expect((await project.cli("generate")).code).toBe(0);
+    return { project, yaml: await project.read(".github/workflows/hello.yml") };
+  }));
   const A1 = `acme/hello-action@${sha("a1")} # v1.2.0`;
   const bump = async (project: TempProject, to: string, file = ".github/workflows/hello.yml") => {
     const yaml = await project.read(file);
@@ -140,7 +146,7 @@ describe("actions absorb", () => {
     await project.write(file, yaml.replace(A1, to));
   };
 
-  it("check names a Dependabot bump of a generated file; absorb verifies it, takes it into the lock and regenerates", async () => {
+  it("check names a Dependabot bump of a generated file; absorb verifies it, takes it into the lock and regenerates", { timeout: 180_000 }, async () => {
     const project = await withHello();
     expect(await project.cli("generate")).toMatchObject({ code: 0, stdout: "wrote .github/workflows/hello.yml\n" });
     const generated = await project.read(".github/workflows/hello.yml");
@@ -190,16 +196,23 @@ describe("actions absorb", () => {
     ["a pin without a version comment", `acme/hello-action@${sha("b1")}`,
       `pipewright: .github/workflows/hello.yml: the new pin acme/hello-action@b1b1b1b1b1b1 has no version comment, so pipewright cannot tell which release it is. Let the update tool write \`# vX.Y.Z\` after the SHA (Dependabot and Renovate do by default).\n`],
   ])("refuses %s and changes nothing", async (_, to, stderr) => {
-    // One generated project for the three cases: each bumps its YAML, then puts it back.
-    refusing ??= TempProject.create({ "workflows.ts": WORKFLOWS_TS }).then(async (project) => {
-      expect((await actions(project, "add", "acme/hello-action@v1.2.0")).code).toBe(0);
-      expect((await project.cli("generate")).code).toBe(0);
-      return { project, yaml: await project.read(".github/workflows/hello.yml") };
-    });
-    const { project, yaml } = await refusing;
+    const { project, yaml } = await shared();
     await bump(project, to);
     const before = await project.snapshot();
     expect(await actions(project, "absorb")).toEqual({ code: 1, stdout: "", stderr });
+    expect(await project.snapshot()).toEqual(before);
+    await project.write(".github/workflows/hello.yml", yaml);
+  });
+
+  it("takes nothing when the source does not compile with the new pins (an input the new major removed)", async () => {
+    const { project, yaml } = await shared();
+    await bump(project, `acme/hello-action@${sha("c2")} # v2.0.0`);
+    const before = await project.snapshot();
+    expect(await actions(project, "absorb")).toEqual({
+      code: 1,
+      stdout: "nothing absorbed: the source does not compile with the new pins; pipewright.lock.json is unchanged\n",
+      stderr: 'workflows.ts:6:80: error: "shout" is not an input of acme/hello-action v2 (.github/workflows/hello.yml at jobs.greet.steps[1].with.shout) [action-ref]\n  hint: acme/hello-action v2 takes: who, greeting, style\n',
+    });
     expect(await project.snapshot()).toEqual(before);
     await project.write(".github/workflows/hello.yml", yaml);
   });
