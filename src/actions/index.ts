@@ -8,6 +8,7 @@ import * as pins from "../generated/actions.js";
 import { binding, type Binding } from "./action-step.js";
 
 export { binding, type ActionOptions, type ActionPin, type Binding, type BindingArgs } from "./action-step.js";
+export { localBinding, type LocalActionPin } from "./local-binding.js";
 
 /**
  * `actions/cache` v5.0.5.

@@ -1,3 +1,4 @@
+import { projectLock } from "../lock/project-lock.js";
 import { readConfig } from "../project/find-config.js";
 import { formatLintGithub, formatLintText, lintFiles } from "../runs/lint-files.js";
 import type { CliOutput } from "./main.js";
@@ -21,12 +22,14 @@ export async function lintCommand(targets: readonly string[], flags: LintFlags, 
   let result;
   try {
     const config = await readConfig(cwd);
+    const { actions } = await projectLock(cwd);
     result = await lintFiles(targets.length ? targets : [".github/workflows"], {
       cwd,
       rules: split(flags.rule),
       ignore: split(flags.ignore),
       strict: flags.strict ?? config.strict ?? false,
       ...(config.rules ? { severities: config.rules } : {}),
+      ...(actions ? { actions } : {}),
     });
   } catch (error) {
     if ((error as { code?: string }).code === "usage") return { code: 2, stdout: "", stderr: `pipewright: ${(error as Error).message}\n` };

@@ -8,6 +8,7 @@ import { isRulesetValue, type RulesetValue } from "../dsl/ruleset.js";
 import { isWorkflowValue, type WorkflowValue } from "../dsl/workflow.js";
 import { emitWorkflow } from "../emit/emit.js";
 import { diagnostic, hasErrors, type Diagnostic, type Severity } from "../lint/diagnostic.js";
+import type { ActionLookup } from "../lint/locked-actions.js";
 import { runRules } from "../lint/run-rules.js";
 import { formatPath, type WorkflowModel } from "../model/workflow.js";
 import { githubParserProblems } from "./gate.js";
@@ -44,6 +45,8 @@ export interface CompileOptions {
    * monorepo: path filters on unfiltered push/pull_request triggers, and `working-directory`.
    */
   readonly scope?: PackageScope;
+  /** The project's locked actions (pipewright.lock.json), checked like bundled ones. */
+  readonly actions?: ActionLookup;
 }
 
 export interface CompiledFile {
@@ -103,7 +106,7 @@ export async function compile(values: readonly unknown[], options: CompileOption
     for (const [ref, jobId] of normalized.refs) homes.set(ref, { model: scoped, jobId, file });
     const hardened = harden(scoped, file);
     const model = hardened.model;
-    const found = scopedSeverities([...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file, undefined, { readWorkflow })], model.scopes, options);
+    const found = scopedSeverities([...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file, undefined, { readWorkflow, actions: options.actions })], model.scopes, options);
     if (hasErrors(found)) {
       diagnostics.push(...found, ...(await shapeDiagnostics(model, file, found)));
       continue;

@@ -25,6 +25,7 @@ import chartTesting from "../../schemas/actions/helm__chart-testing-action.json"
 import kindCluster from "../../schemas/actions/helm__kind-action.json" with { type: "json" };
 import type { WorkflowModel, YamlPath } from "../model/workflow.js";
 import { formatPath } from "../model/workflow.js";
+import type { ActionLookup } from "./locked-actions.js";
 
 interface ActionSchema {
   readonly "x-action": { readonly uses: string; readonly version: string; readonly commit: string };
@@ -105,16 +106,23 @@ export function majorAt(model: WorkflowModel, usesPath: YamlPath, ref: string): 
   return words.map(majorOf).find((major) => major !== undefined);
 }
 
-/** The bundled action a step uses, at the major version its metadata describes. */
-export function bundledAt(model: WorkflowModel, usesPath: YamlPath, uses: string): BundledAction | undefined {
+/**
+ * The bundled action a step uses, at the major version its metadata describes. A project's
+ * lock (`locked`) wins over the bundled metadata, and also knows actions in folders and local ones.
+ */
+export function bundledAt(model: WorkflowModel, usesPath: YamlPath, uses: string, locked?: ActionLookup): BundledAction | undefined {
+  const local = uses.startsWith("./") ? locked?.(uses) : undefined;
+  if (local) return local;
   const parsed = parseActionRef(uses);
-  if (!parsed || parsed.path !== "") return undefined;
-  const action = BUNDLED.get(parsed.repo.toLowerCase());
+  if (!parsed) return undefined;
+  const lockedAction = locked?.(parsed.path ? `${parsed.repo}/${parsed.path}` : parsed.repo);
+  const action = lockedAction ?? (parsed.path === "" ? BUNDLED.get(parsed.repo.toLowerCase()) : undefined);
   if (!action) return undefined;
+  if (lockedAction && parsed.ref.toLowerCase() === lockedAction.commit) return lockedAction;
   return majorAt(model, usesPath, parsed.ref) === action.major ? action : undefined;
 }
 
-/** The bundled action of a repository, whatever version a step asks for. */
-export function bundledAction(repo: string): BundledAction | undefined {
-  return BUNDLED.get(repo.toLowerCase());
+/** The bundled (or, with `locked`, locked) action of a repository, whatever version a step asks for. */
+export function bundledAction(repo: string, locked?: ActionLookup): BundledAction | undefined {
+  return locked?.(repo) ?? BUNDLED.get(repo.toLowerCase());
 }

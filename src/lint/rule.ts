@@ -1,5 +1,6 @@
 import type { WorkflowModel, YamlPath } from "../model/workflow.js";
 import type { Severity } from "./diagnostic.js";
+import type { ActionLookup } from "./locked-actions.js";
 
 /** What a rule sees: the model and a way to report at a path. */
 export interface RuleContext {
@@ -17,6 +18,8 @@ export interface RuleContext {
    * Absent where neither applies: a rule treats undefined as "unknown", never as a finding.
    */
   readonly readWorkflow?: (path: string) => unknown;
+  /** The project's locked actions (pipewright.lock.json); absent when it has none. */
+  readonly actions?: ActionLookup;
 }
 
 /** One lint rule, one file under `rules/`. */

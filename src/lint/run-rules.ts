@@ -1,12 +1,14 @@
 import { nearestOrigin } from "../model/source.js";
 import { formatPath, type WorkflowModel } from "../model/workflow.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
+import type { ActionLookup } from "./locked-actions.js";
 import type { Rule } from "./rule.js";
 import { rules as allRules } from "./rules/index.js";
 
 /** What rules may see beyond the model (see {@link RuleContext.readWorkflow}). */
 export interface RunRulesOptions {
   readonly readWorkflow?: ((path: string) => unknown) | undefined;
+  readonly actions?: ActionLookup | undefined;
 }
 
 /** Runs rules over one workflow; `file` names the workflow file the findings are about. */
@@ -16,6 +18,7 @@ export function runRules(model: WorkflowModel, file: string, rules: readonly Rul
     rule.check({
       model,
       ...(options.readWorkflow ? { readWorkflow: options.readWorkflow } : {}),
+      ...(options.actions ? { actions: options.actions } : {}),
       report(path, message, hint, severity = rule.severity) {
         found.push(diagnostic({ rule: rule.id, severity, message, file, path: formatPath(path), source: nearestOrigin(model.origins, path), hint }));
       },

@@ -69,15 +69,18 @@ const REFUSED = new Set<PlannedFile["status"]>(["hand-edited", "hand-written", "
  * that brings them back, then what to stage. Files `generate` refuses to replace (edited or
  * written by hand, or another source's) are named with the way out for each.
  */
-export function fixInstructions(files: readonly PlannedFile[], regenerate: string, force: string): string[] {
+export function fixInstructions(files: readonly PlannedFile[], regenerate: string, force: string, absorb = `${BIN} actions absorb`): string[] {
   const out = files.filter((f) => f.status !== "unchanged");
   if (out.length === 0) return [];
+  const bumped = out.filter((f) => f.status === "pins-bumped");
   const sources = [...new Set(out.map((f) => readHeader(f.expected ?? f.actual ?? "")?.source).filter((s) => s !== undefined))];
   const sourceLabel = sources.length === 1 ? sources[0]! : "its source";
   const refused = out.filter((f) => REFUSED.has(f.status));
   const dirs = [...new Set(out.map((f) => dirname(f.path)))].sort();
   const lines = [`${out.length} file${out.length === 1 ? "" : "s"} out of sync with ${sourceLabel}.`];
-  if (refused.length < out.length) lines.push(`Fix: run \`${regenerate}\`, then stage the result: \`git add ${dirs.join(" ")}\``);
+  if (refused.length + bumped.length < out.length) lines.push(`Fix: run \`${regenerate}\`, then stage the result: \`git add ${dirs.join(" ")}\``);
+  // A Dependabot or Renovate bump of a generated file: taken into the lock, not undone.
+  if (bumped.length > 0) lines.push(`${bumped.map((f) => f.path).join(", ")}: only action pins changed (a Dependabot or Renovate bump). Fix: run \`${absorb}\`: it verifies the new commits on GitHub, takes them into pipewright.lock.json and regenerates.`);
   for (const file of refused) {
     const why = file.status === "hand-written" ? "was not written by pipewright"
       : file.status === "other-source" ? "was generated from another source file"
@@ -102,7 +105,7 @@ export function checkFix(files: readonly PlannedFile[], project: string, run: Ru
   if (files.every((f) => f.status === "unchanged")) return [];
   const flags = [...[run.source ?? []].flat().flatMap((s) => ["--source", s]), ...(run.out ? ["--out", run.out] : [])];
   const cd = run.cwd ? `cd ${shellWord(run.cwd)} && ` : "";
-  return fixInstructions(files, cd + regenerateCommand(project, flags), cd + forceCommand(project, flags));
+  return fixInstructions(files, cd + regenerateCommand(project, flags), cd + forceCommand(project, flags), `${cd}${installedBin(project) ?? BIN} actions absorb`);
 }
 
 function shellWord(word: string): string {

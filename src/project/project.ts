@@ -10,6 +10,7 @@ import type { CompiledFile } from "../compile/compile.js";
 import { readHeader } from "../emit/header.js";
 import { findPrettierConfig, loadPrettier, prettierOptionsFor } from "../emit/format.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../lint/diagnostic.js";
+import { projectLock } from "../lock/project-lock.js";
 import { BuildCache } from "./cache.js";
 import { findConfig } from "./find-config.js";
 import { PipewrightError } from "./errors.js";
@@ -89,7 +90,8 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     }
     // Rulesets go beside the workflows folder: .github/rulesets for .github/workflows.
     const rulesetsDir = posix(join(out, "..", "rulesets"));
-    const [sources, prettierFile, onDisk] = await Promise.all([
+    const [lock, sources, prettierFile, onDisk] = await Promise.all([
+      projectLock(root),
       findSources(root, patterns, fromCli ? "--source" : configLabel),
       config.prettier === false ? undefined : findPrettierConfig(join(root, out)),
       readOutputDir(root, out).then((files) => readOutputDir(root, rulesetsDir, /\.json$/i, files)),
@@ -105,7 +107,8 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
       ...(options.out !== undefined ? ["--out", out] : []),
     ]);
     const shared = { out, rulesetsDir, strict, rules: config.rules ?? {}, prettier: prettierFile ?? null, scope: config.scope !== false, regenerate };
-    const inputs = [...found.inputs, ...(prettierFile ? [prettierFile] : [])];
+    // The lock's metadata is what rules check locked actions against.
+    const inputs = [...found.inputs, ...(prettierFile ? [prettierFile] : []), join(root, "pipewright.lock.json")];
 
     let cached = 0;
     let compiler: Promise<typeof import("../compile/compile.js")> | undefined;
@@ -132,6 +135,7 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
         sourceLabel: source.label,
         regenerate,
         ...(prettierOptions ? { prettier: prettierOptions } : {}),
+        ...(lock.actions ? { actions: lock.actions } : {}),
         ...(source.pkg !== undefined && config.scope !== false ? { scope: { directory: source.pkg } } : {}),
         // A file whose bytes are on disk under our intact header passed the gate when written.
         alreadyGated: (path, contents) => onDisk.get(path) === contents,
@@ -152,7 +156,7 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     await cache.save();
     const labels = sources.map((s) => s.label);
     const summary = { sources: labels, cached };
-    const diagnostics: Diagnostic[] = [...results.flatMap((r) => r.diagnostics), ...collisions(sources, results)];
+    const diagnostics: Diagnostic[] = [...lock.diagnostics, ...results.flatMap((r) => r.diagnostics), ...collisions(sources, results)];
     if (hasErrors(diagnostics)) return { diagnostics, files: [], written: [], deleted: [], ok: false, ...summary };
     const planned = sources.map((s, i) => ({ label: s.label, files: results[i]!.files }));
     // The docs page, when the config names one, is planned and written like any generated file:
@@ -167,7 +171,7 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
       const ok = files.every((f) => f.status === "unchanged");
       return { diagnostics, files, written: [], deleted: [], ok, ...summary };
     }
-    const blocked = options.force ? [] : files.filter((f) => f.status === "hand-written" || f.status === "hand-edited" || f.status === "other-source");
+    const blocked = options.force ? [] : files.filter((f) => f.status === "hand-written" || f.status === "hand-edited" || f.status === "pins-bumped" || f.status === "other-source");
     for (const file of blocked) diagnostics.push(conflict(file, sourceOf(file, sources, results)));
     if (blocked.length > 0) return { diagnostics, files, written: [], deleted: [], ok: false, ...summary };
     const { written, deleted } = await applyPlan(root, files, options.force ?? false);
@@ -213,6 +217,11 @@ function conflict(file: PlannedFile, sourceLabel: string): Diagnostic {
     return diagnostic({ rule: "file-conflict", severity: "error", file: file.path, path: "",
       message: `${file.path} is generated from another source file; refusing to overwrite it from ${sourceLabel}`,
       hint: `rename one of the two workflows so each source writes its own files; --force overwrites it` });
+  }
+  if (file.status === "pins-bumped") {
+    return diagnostic({ rule: "file-conflict", severity: "error", file: file.path, path: "",
+      message: `${file.path} differs from ${sourceLabel} only in action pins (a Dependabot or Renovate bump); refusing to overwrite it`,
+      hint: "run `npx pipewright actions absorb` to verify the new commits and take them into pipewright.lock.json; --force drops the bump" });
   }
   const handWritten = file.status === "hand-written";
   return diagnostic({

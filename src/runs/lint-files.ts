@@ -11,6 +11,7 @@ import { adjustSeverities, diagnostic, type Diagnostic, type Severity } from "..
 import { runRules } from "../lint/run-rules.js";
 import { nearestOrigin } from "../model/source.js";
 import { formatPath } from "../model/workflow.js";
+import type { ActionLookup } from "../lint/locked-actions.js";
 
 export interface LintOptions {
   readonly cwd: string;
@@ -27,6 +28,8 @@ export interface LintOptions {
    * (a local reusable workflow); lintFiles reads it from the disk.
    */
   readonly readWorkflow?: (path: string) => unknown;
+  /** The project's locked actions (pipewright.lock.json), checked like bundled ones. */
+  readonly actions?: ActionLookup | undefined;
 }
 
 export interface LintResult {
@@ -70,7 +73,7 @@ export async function lintText(text: string, file: string, options: Omit<LintOpt
   const found = [...read.diagnostics];
   if (read.model) {
     const model = read.model;
-    found.push(...runRules(model, file, undefined, { readWorkflow: options.readWorkflow }));
+    found.push(...runRules(model, file, undefined, { readWorkflow: options.readWorkflow, actions: options.actions }));
     const explained = found.filter((d) => d.severity === "error").map((d) => d.path);
     for (const problem of await checkShape(model.workflow)) {
       const path = formatPath(problem.path);

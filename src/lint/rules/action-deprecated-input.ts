@@ -12,18 +12,18 @@ export const actionDeprecatedInput: Rule = {
     bad: "steps:\n  - uses: actions/cache@27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5\n    with:\n      path: ~/.cache/pip\n      key: pip\n      save-always: true",
     good: "steps:\n  - uses: actions/cache@27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5\n    with:\n      path: ~/.cache/pip\n      key: pip",
   },
-  check({ model, report }) {
+  check({ model, report, actions }) {
     for (const job of jobsOf(model)) {
       for (const { step, path } of stepsOf(job)) {
         const uses = (step as { uses?: unknown }).uses;
         const given = (step as { with?: unknown }).with;
         if (typeof uses !== "string" || !isObject(given)) continue;
-        const action = bundledAt(model, [...path, "uses"], uses);
+        const action = bundledAt(model, [...path, "uses"], uses, actions);
         if (!action) continue;
         for (const name of Object.keys(given)) {
           const deprecated = action.deprecated.find((input) => input.toLowerCase() === name.toLowerCase());
           if (deprecated) {
-            report([...path, "with", name], `input "${name}" of ${action.uses} v${action.major} is deprecated`,
+            report([...path, "with", name], `input "${name}" of ${action.major >= 0 ? `${action.uses} v${action.major}` : action.uses} is deprecated`,
               `remove it; the action's README (https://github.com/${action.uses}) says what replaces it`);
           }
         }

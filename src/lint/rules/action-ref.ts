@@ -21,14 +21,14 @@ function formatProblem(uses: string): string | undefined {
   return parseActionRef(uses) ? undefined : "has more than one @";
 }
 
-function checkInputs({ model, report }: RuleContext, { step, path }: StepEntry, uses: string): void {
-  const action = bundledAt(model, [...path, "uses"], uses);
+function checkInputs({ model, report, actions }: RuleContext, { step, path }: StepEntry, uses: string): void {
+  const action = bundledAt(model, [...path, "uses"], uses, actions);
   if (!action) return;
   const given = (step as { with?: unknown }).with;
   if (given !== undefined && given !== null && !isObject(given)) return;
   const names = Object.keys(given ?? {});
   const known = new Set(action.inputs.map((input) => input.toLowerCase()));
-  const label = `${action.uses} v${action.major}`;
+  const label = action.major >= 0 ? `${action.uses} v${action.major}` : action.uses;
   const meant = new Set<string>();
   for (const name of names) {
     if (known.has(name.toLowerCase())) continue;

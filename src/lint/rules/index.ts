@@ -50,6 +50,7 @@ import { secretsInWorkflowEnv } from "./secrets-in-workflow-env.js";
 import { templateInjection } from "./template-injection.js";
 import { unpinnedImages } from "./unpinned-images.js";
 import { unpinnedUses } from "./unpinned-uses.js";
+import { lockedActionRef } from "./locked-action-ref.js";
 import { untrustedCheckout } from "./untrusted-checkout.js";
 /** Every rule, in the order their findings are listed. */
 export const rules: readonly Rule[] = [
@@ -67,6 +68,6 @@ export const rules: readonly Rule[] = [
   runnerLabel, shellName, actionRef, actionDeprecatedInput, actionNodeRuntime, workflowCommandDisabled, workflowCommandDeprecated, reusableWorkflow, matrixEntries, envName, envDefaultVariable,
   // Security (zizmor-class) rules.
   templateInjection, githubEnv, dangerousTriggers, untrustedCheckout, excessivePermissions, missingPermissions,
-  unpinnedUses, refVersionMismatch, artipacked, secretsInherit, secretsInWorkflowEnv, hardcodedContainerCredentials,
+  unpinnedUses, lockedActionRef, refVersionMismatch, artipacked, secretsInherit, secretsInWorkflowEnv, hardcodedContainerCredentials,
   insecureCommands, unpinnedImages, botConditions, cachePoisoning,
 ];

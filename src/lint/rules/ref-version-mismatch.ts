@@ -27,11 +27,11 @@ export const refVersionMismatch: Rule = {
     bad: "steps:\n  - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v4.2.2\n",
     good: "steps:\n  - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n",
   },
-  check({ model, report }) {
+  check({ model, report, actions }) {
     const check = (uses: unknown, path: YamlPath) => {
       const match = typeof uses === "string" ? PINNED.exec(uses.trim()) : null;
       if (!match) return;
-      const pin = bundledAction(match[1]!);
+      const pin = bundledAction(match[1]!, actions);
       if (!pin || pin.commit !== match[2]!.toLowerCase()) return;
       const comment = model.comments.get(formatPath(path));
       // `# v4.2.2`, `# tag=v4.2.2`, `# pin@v4`: the first word that is a version.

@@ -1,5 +1,6 @@
 import type { YamlPath } from "../../model/workflow.js";
 import { bundledAction, majorOf } from "../bundled-actions.js";
+import type { ActionLookup } from "../locked-actions.js";
 import type { Rule } from "../rule.js";
 import { jobsOf, stepsOf } from "../walk.js";
 
@@ -7,8 +8,8 @@ const SHA = /^[0-9a-f]{40}$/i;
 const DIGEST = /@sha256:[0-9a-f]{64}$/i;
 const REMOTE = /^([^/@\s]+\/[^/@\s]+)(?:\/[^@\s]*)?@([^@\s]+)$/;
 
-function hintFor(repo: string, ref: string): string {
-  const pin = bundledAction(repo);
+function hintFor(repo: string, ref: string, locked?: ActionLookup): string {
+  const pin = bundledAction(repo, locked);
   const sameMajor = pin && majorOf(ref) !== undefined && majorOf(ref) === pin.major;
   if (pin && sameMajor) return `pin the commit with the version in a comment: \`${pin.uses}@${pin.commit} # ${pin.version}\` (the release pipewright's binding uses)`;
   return `pin the full 40-character commit SHA of the release, with the version in a comment: \`${repo}@<sha> # ${ref}\``;
@@ -28,7 +29,7 @@ export const unpinnedUses: Rule = {
     bad: "steps:\n  - uses: actions/checkout@v7\n",
     good: "steps:\n  - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n",
   },
-  check({ model, report }) {
+  check({ model, report, actions }) {
     const check = (uses: unknown, path: YamlPath) => {
       if (typeof uses !== "string" || uses.startsWith("./") || uses.includes("${{")) return;
       if (uses.startsWith("docker://")) {
@@ -42,7 +43,7 @@ export const unpinnedUses: Rule = {
       if (!match || SHA.test(match[2]!)) return;
       const [, repo, ref] = match as unknown as [string, string, string];
       const kind = majorOf(ref) !== undefined ? "tag" : "tag or branch";
-      report(path, `"${uses}" is pinned to a ${kind} ("${ref}"), which the owner of ${repo} can move to other code`, hintFor(repo, ref));
+      report(path, `"${uses}" is pinned to a ${kind} ("${ref}"), which the owner of ${repo} can move to other code`, hintFor(repo, ref, actions));
     };
     for (const job of jobsOf(model)) {
       check((job.job as { uses?: unknown }).uses, [...job.path, "uses"]);
