@@ -107,11 +107,17 @@ function stepsType(model: WorkflowModel, entry: JobEntry, jobs: readonly JobEntr
   return objectType(earlier.map((h) => [h.id, stepType(h)] as const), { missing });
 }
 
-/** A bundled action's outputs are known; a script's or another action's are any names. */
+/**
+ * Actions whose outputs are named by their inputs or their script (a paths-filter's filter
+ * names, `<key>_any_changed`, github-script's `core.setOutput`): their metadata lists only some.
+ */
+const DYNAMIC_OUTPUTS = new Set(["actions/github-script", "dorny/paths-filter", "tj-actions/changed-files"]);
+
+/** A known action's outputs are its metadata's; a script's or another action's are any names. */
 function outputsType(model: WorkflowModel, home: { step: Record<string, unknown>; path: YamlPath }): ExprType {
   const uses = home.step.uses;
   const action = typeof uses === "string" ? bundledAt(model, [...home.path, "uses"], uses) : undefined;
-  if (!action) return STRINGS;
+  if (!action || DYNAMIC_OUTPUTS.has(action.uses.toLowerCase())) return STRINGS;
   const missing: Missing = (key, of) => ({
     rule: "step-reference",
     message: `\`${of}.${key}\` is not an output of ${action.uses} ${action.version.replace(/\..*/, "")}`,

@@ -81,7 +81,7 @@ export const actionRef: Rule = {
         if (parsed && retired && major !== undefined && retired.majors.includes(major)) {
           const current = bundledAction(parsed.repo);
           context.report(at, `${parsed.repo}@${parsed.ref} no longer works: ${retired.why}`,
-            current ? `use ${current.uses}@${current.version.replace(/\..*/, "")} (pipewright pins ${current.version}); check its inputs, which changed between majors` : "use the action's current major version");
+            current ? `use ${current.uses}@${current.version.replace(/\..*/, "")} (${current.bound ? "pipewright pins" : "latest:"} ${current.version}); check its inputs, which changed between majors` : "use the action's current major version");
           continue;
         }
         checkInputs(context, entry, uses);
