@@ -4,3 +4,4 @@ export declare const ACTIONS_HEADER: string;
 export declare function actionSchema(uses: string, metadata: unknown, release: { tag: string; commit: string }): Record<string, unknown>;
 export declare function importActions(shared: string): Promise<Record<string, Record<string, unknown>>>;
 export declare function renderActions(dir: string): Promise<string>;
+export declare function importMetadata(shared: string): Promise<{ $comment: string; actions: Record<string, unknown> }>;

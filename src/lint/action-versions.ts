@@ -1,3 +1,5 @@
+import { actionMetadata } from "./bundled-actions.js";
+
 /**
  * Facts about old major versions of popular actions, for the rules that flag them. Only majors
  * whose every release ran on the listed Node version are here: a major that changed runtime
@@ -42,9 +44,24 @@ export const NODE_RUNTIMES: Readonly<Record<string, Readonly<Partial<Record<Node
   "azure/setup-helm": { node16: [3] },
 };
 
-/** The runtime a major version of an action runs on, when it is an old one this table knows. */
+/**
+ * The runtime a major version of an action runs on, when it is a removed one: from the
+ * metadata's record of each major (what its newest release runs on), else from the table above.
+ */
 export function oldRuntimeOf(repo: string, major: number): NodeRuntime | undefined {
+  const recorded = actionMetadata(repo)?.majors[String(major)];
+  if (recorded !== undefined) return recorded === "node12" || recorded === "node16" ? recorded : undefined;
   const runtimes = NODE_RUNTIMES[repo.toLowerCase()];
   if (!runtimes) return undefined;
   return (Object.keys(runtimes) as NodeRuntime[]).find((runtime) => runtimes[runtime]!.includes(major));
+}
+
+/** The first major after `major` that runs on a Node GitHub still has, where the metadata knows. */
+export function firstCurrentMajor(repo: string, major: number): number | undefined {
+  const majors = actionMetadata(repo)?.majors ?? {};
+  return Object.entries(majors)
+    .map(([m, runs]) => [Number(m), runs] as const)
+    .filter(([m, runs]) => m > major && runs !== "node12" && runs !== "node16")
+    .map(([m]) => m)
+    .sort((a, b) => a - b)[0];
 }

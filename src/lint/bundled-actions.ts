@@ -1,7 +1,9 @@
 /**
- * What pipewright knows of the actions it bundles (schemas/actions/*.json): their inputs, which
- * are required or deprecated, and the release they are pinned to. Rules read inputs only for
- * the major version the metadata describes: other majors had other inputs.
+ * What pipewright knows of popular actions: those it binds (schemas/actions/*.json) and the
+ * others whose metadata it carries (schemas/actions/metadata/popular-actions.json, derived by
+ * scripts/gen-actions.mjs): their inputs, which are required or deprecated, their outputs, the
+ * latest release and what each major version runs on. Rules read inputs only for the major
+ * version the metadata describes: other majors had other inputs.
  */
 import setupHelm from "../../schemas/actions/Azure__setup-helm.json" with { type: "json" };
 import cache from "../../schemas/actions/actions__cache.json" with { type: "json" };
@@ -23,6 +25,7 @@ import setupTerraform from "../../schemas/actions/hashicorp__setup-terraform.jso
 import chartReleaser from "../../schemas/actions/helm__chart-releaser-action.json" with { type: "json" };
 import chartTesting from "../../schemas/actions/helm__chart-testing-action.json" with { type: "json" };
 import kindCluster from "../../schemas/actions/helm__kind-action.json" with { type: "json" };
+import popular from "../../schemas/actions/metadata/popular-actions.json" with { type: "json" };
 import type { WorkflowModel, YamlPath } from "../model/workflow.js";
 import { formatPath } from "../model/workflow.js";
 import type { ActionLookup } from "./locked-actions.js";
@@ -48,7 +51,24 @@ export interface BundledAction {
   readonly deprecated: readonly string[];
   /** Output names as the action spells them. */
   readonly outputs: readonly string[];
+  /** True when pipewright has a typed binding for it (src/actions/), which pins this release. */
+  readonly bound: boolean;
+  /** What the release runs on: `node24`, `docker`, `composite`. */
+  readonly runs: string;
+  /** What each major version ran on, by major number, where known. */
+  readonly majors: Readonly<Record<string, string>>;
 }
+
+interface PopularAction {
+  readonly version: string;
+  readonly commit: string;
+  readonly runs: string;
+  readonly inputs: Readonly<Record<string, { readonly required?: boolean; readonly deprecated?: boolean }>>;
+  readonly outputs: readonly string[];
+  readonly majors: Readonly<Record<string, string>>;
+}
+
+const POPULAR = (popular as unknown as { actions: Readonly<Record<string, PopularAction>> }).actions;
 
 const SCHEMAS: readonly ActionSchema[] = [
   setupHelm, cache, checkout, downloadArtifact, githubScript, setupNode, setupPython, uploadArtifact, setupUv,
@@ -56,9 +76,9 @@ const SCHEMAS: readonly ActionSchema[] = [
   setupTerraform, chartReleaser, chartTesting, kindCluster,
 ];
 
-/** By lower-case `owner/repo`: GitHub reads owner and repository names case-insensitively. */
+/** By lower-case `owner/repo[/path]`: GitHub reads owner and repository names case-insensitively. */
 const BUNDLED = new Map<string, BundledAction>(SCHEMAS.map((schema) => {
-  const meta = schema["x-action"];
+  const meta = schema["x-action"] as ActionSchema["x-action"] & { readonly runs?: string };
   const inputs = schema.properties.with.properties;
   const action: BundledAction = {
     uses: meta.uses,
@@ -69,9 +89,31 @@ const BUNDLED = new Map<string, BundledAction>(SCHEMAS.map((schema) => {
     required: schema.properties.with.required ?? [],
     deprecated: Object.entries(inputs).filter(([, input]) => input.deprecated === true).map(([name]) => name),
     outputs: schema.properties.outputs.items.enum,
+    bound: true,
+    runs: meta.runs ?? "",
+    majors: POPULAR[meta.uses]?.majors ?? {},
   };
   return [meta.uses.toLowerCase(), action];
 }));
+for (const [uses, meta] of Object.entries(POPULAR)) {
+  if (BUNDLED.has(uses.toLowerCase())) continue;
+  const inputs = Object.entries(meta.inputs);
+  BUNDLED.set(uses.toLowerCase(), {
+    uses, version: meta.version, major: majorOf(meta.version) ?? 0, commit: meta.commit,
+    inputs: inputs.map(([name]) => name),
+    required: inputs.filter(([, input]) => input.required === true).map(([name]) => name),
+    deprecated: inputs.filter(([, input]) => input.deprecated === true).map(([name]) => name),
+    outputs: meta.outputs, bound: false, runs: meta.runs, majors: meta.majors,
+  });
+}
+
+/**
+ * The one lookup of an action's metadata, by `owner/repo[/path]`: the project's lock
+ * (pipewright.lock.json) when it has the action, else the bundled metadata.
+ */
+export function actionMetadata(uses: string, locked?: ActionLookup): BundledAction | undefined {
+  return locked?.(uses) ?? BUNDLED.get(uses.toLowerCase());
+}
 
 /** The major version of a tag such as `v4`, `v4.2.2` or `4.2`; undefined for anything else. */
 export function majorOf(ref: string): number | undefined {
@@ -115,14 +157,15 @@ export function bundledAt(model: WorkflowModel, usesPath: YamlPath, uses: string
   if (local) return local;
   const parsed = parseActionRef(uses);
   if (!parsed) return undefined;
-  const lockedAction = locked?.(parsed.path ? `${parsed.repo}/${parsed.path}` : parsed.repo);
-  const action = lockedAction ?? (parsed.path === "" ? BUNDLED.get(parsed.repo.toLowerCase()) : undefined);
+  const name = parsed.path ? `${parsed.repo}/${parsed.path}` : parsed.repo;
+  const action = actionMetadata(name, locked);
   if (!action) return undefined;
-  if (lockedAction && parsed.ref.toLowerCase() === lockedAction.commit) return lockedAction;
+  // A locked action at exactly its locked commit is that release, whatever the comment says.
+  if (locked?.(name) === action && parsed.ref.toLowerCase() === action.commit) return action;
   return majorAt(model, usesPath, parsed.ref) === action.major ? action : undefined;
 }
 
-/** The bundled (or, with `locked`, locked) action of a repository, whatever version a step asks for. */
+/** The known (or, with `locked`, locked) action of a repository (or `owner/repo/path`), whatever version a step asks for. */
 export function bundledAction(repo: string, locked?: ActionLookup): BundledAction | undefined {
-  return locked?.(repo) ?? BUNDLED.get(repo.toLowerCase());
+  return actionMetadata(repo, locked);
 }

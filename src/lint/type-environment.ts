@@ -37,6 +37,8 @@ export function typeEnvironment(model: WorkflowModel): TypeEnvironment {
 
 function build(model: WorkflowModel): TypeEnvironment {
   const jobs = jobsOf(model);
+  const byId = new Map(jobs.map((job) => [job.id, job]));
+  let homes: Map<string, StepHome[]> | undefined;
   const inputs = inputsType(model);
   const jobsContext = jobsType(jobs);
   const perJob = new Map<string, { matrix?: ExprType; needs?: ExprType; steps: Map<number, ExprType> }>();
@@ -55,7 +57,7 @@ function build(model: WorkflowModel): TypeEnvironment {
         case "jobs": return jobsContext;
       }
       if (path[0] !== "jobs" || typeof path[1] !== "string") return ANY;
-      const entry = jobs.find((j) => j.id === path[1]);
+      const entry = byId.get(path[1]);
       if (!entry) return ANY;
       const state = jobState(entry.id);
       if (name === "matrix") return (state.matrix ??= matrixType(entry));
@@ -64,21 +66,32 @@ function build(model: WorkflowModel): TypeEnvironment {
       const before = path[2] === "steps" && typeof path[3] === "number" ? path[3] : path[2] === "outputs" ? Infinity : undefined;
       if (before === undefined) return ANY;
       let steps = state.steps.get(before);
-      if (!steps) state.steps.set(before, (steps = stepsType(model, entry, jobs, before)));
+      if (!steps) state.steps.set(before, (steps = stepsType(model, entry, (homes ??= stepHomes(jobs)), before)));
       return steps;
     },
   };
 }
 
-function stepsType(model: WorkflowModel, entry: JobEntry, jobs: readonly JobEntry[], before: number): ExprType {
-  const homes = (job: JobEntry) => stepsOf(job).flatMap(({ step, index, path }) => {
+interface StepHome {
+  readonly id: string;
+  readonly index: number;
+  readonly step: Record<string, unknown>;
+  readonly path: YamlPath;
+}
+
+/** The steps with an id, by job id; found once per workflow. */
+function stepHomes(jobs: readonly JobEntry[]): Map<string, StepHome[]> {
+  return new Map(jobs.map((job) => [job.id, stepsOf(job).flatMap(({ step, index, path }) => {
     const id = (step as { id?: unknown }).id;
     return typeof id === "string" ? [{ id, index, step: step as unknown as Record<string, unknown>, path }] : [];
-  });
-  const own = homes(entry);
+  })]));
+}
+
+function stepsType(model: WorkflowModel, entry: JobEntry, homesByJob: ReadonlyMap<string, readonly StepHome[]>, before: number): ExprType {
+  const own = homesByJob.get(entry.id) ?? [];
   const earlier = own.filter((h) => h.index < before);
   const listEarlier = earlier.length ? `steps it can read: ${earlier.map((h) => h.id).join(", ")}` : "no step it can read has an id";
-  const stepType = (home: (typeof own)[number]): ExprType => {
+  const stepType = (home: StepHome): ExprType => {
     const propertyMissing: Missing = (key, of) => ({
       rule: "step-reference",
       message: `\`${of}.${key}\` does not exist: a step has outputs, outcome and conclusion`,
@@ -94,7 +107,7 @@ function stepsType(model: WorkflowModel, entry: JobEntry, jobs: readonly JobEntr
     if (home) {
       return { rule: "step-reference", message: `\`steps.${name}\` is read in steps[${before}], before step "${home.id}" runs (steps[${home.index}])`, hint: `move step "${home.id}" above the step that reads it` };
     }
-    const elsewhere = jobs.filter((j) => j.id !== entry.id).flatMap((j) => homes(j).map((h) => ({ jobId: j.id, ...h }))).find((h) => sameKey(h.id, name));
+    const elsewhere = [...homesByJob].filter(([jobId]) => jobId !== entry.id).flatMap(([jobId, homes]) => homes.map((h) => ({ jobId, ...h }))).find((h) => sameKey(h.id, name));
     if (elsewhere) {
       return {
         rule: "step-reference",
@@ -107,11 +120,17 @@ function stepsType(model: WorkflowModel, entry: JobEntry, jobs: readonly JobEntr
   return objectType(earlier.map((h) => [h.id, stepType(h)] as const), { missing });
 }
 
-/** A bundled action's outputs are known; a script's or another action's are any names. */
+/**
+ * Actions whose outputs are named by their inputs or their script (a paths-filter's filter
+ * names, `<key>_any_changed`, github-script's `core.setOutput`): their metadata lists only some.
+ */
+const DYNAMIC_OUTPUTS = new Set(["actions/github-script", "dorny/paths-filter", "tj-actions/changed-files"]);
+
+/** A known action's outputs are its metadata's; a script's or another action's are any names. */
 function outputsType(model: WorkflowModel, home: { step: Record<string, unknown>; path: YamlPath }): ExprType {
   const uses = home.step.uses;
   const action = typeof uses === "string" ? bundledAt(model, [...home.path, "uses"], uses) : undefined;
-  if (!action) return STRINGS;
+  if (!action || DYNAMIC_OUTPUTS.has(action.uses.toLowerCase())) return STRINGS;
   const missing: Missing = (key, of) => ({
     rule: "step-reference",
     message: `\`${of}.${key}\` is not an output of ${action.uses} ${action.version.replace(/\..*/, "")}`,

@@ -19,6 +19,9 @@ export function lockLookup(lock: LockFile): ActionLookup {
       required: requiredInputs(entry.metadata),
       deprecated: inputs.filter(([, i]) => i.deprecated !== undefined).map(([input]) => input),
       outputs: Object.keys(entry.metadata.outputs),
+      bound: true,
+      runs: entry.metadata.runs,
+      majors: majorOf(entry.version ?? "") === undefined ? {} : { [String(majorOf(entry.version ?? ""))]: entry.metadata.runs },
       binding: entry.binding,
       local: isLocal(name),
     });

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { importActions, renderActions } from "../../scripts/actions.mjs";
+import { importActions, importMetadata, renderActions } from "../../scripts/actions.mjs";
 
 const root = new URL("../../", import.meta.url);
 const shared = fileURLToPath(new URL("../shared", root));
@@ -20,6 +20,13 @@ describe("typed action bindings", () => {
         const committed = JSON.parse(await readFile(new URL(`schemas/actions/${name}`, root), "utf8"));
         expect(committed, name).toEqual(schema);
       }
+    });
+
+    it("schemas/actions/metadata/popular-actions.json is what the metadata and facts give", async () => {
+      const committed = JSON.parse(await readFile(new URL("schemas/actions/metadata/popular-actions.json", root), "utf8"));
+      const derived = await importMetadata(shared);
+      expect(Object.keys(derived.actions)).toHaveLength(61);
+      expect(committed).toEqual(derived);
     });
   });
 });

@@ -21,9 +21,8 @@ ruleTester("action-node-runtime", {
       code: ci([uses("docker/login-action@v2", { with: { registry: "ghcr.io" } })]),
       errors: [
         {
-          severity: "warning",
           path: "jobs.build.steps[0].uses",
-          message: "docker/login-action@v2 is built for Node 16, which GitHub's runners no longer have",
+          message: "docker/login-action@v2 is built for Node 16, which GitHub's runners no longer have; v3 is the first major that runs on a current Node",
           hint: "upgrade to docker/login-action@v4 (pipewright pins v4.1.0; its binding does this for you) and check the release notes for changed inputs",
         },
         {
@@ -49,23 +48,32 @@ yamlRuleTester("action-node-runtime", {
     {
       name: "a Node 16 major by tag",
       yaml: steps("      - uses: actions/checkout@v3"),
-      errors: [{ severity: "warning", at: "6:9", path: "jobs.build.steps[0].uses", message: "actions/checkout@v3 is built for Node 16, which GitHub's runners no longer have", hint: CHECKOUT_HINT }],
+      errors: [{ at: "6:9", path: "jobs.build.steps[0].uses", message: "actions/checkout@v3 is built for Node 16, which GitHub's runners no longer have; v4 is the first major that runs on a current Node", hint: CHECKOUT_HINT }],
     },
     {
       name: "a Node 12 release by commit and version comment",
       yaml: steps("      - uses: actions/checkout@ec3a7ce113134d7a93b817d10a8272cb61118579 # v2.4.0"),
       errors: [{
-        severity: "warning",
         at: "6:9",
         path: "jobs.build.steps[0].uses",
-        message: "actions/checkout@ec3a7ce113134d7a93b817d10a8272cb61118579 (v2) is built for Node 12, which GitHub's runners no longer have",
+        message: "actions/checkout@ec3a7ce113134d7a93b817d10a8272cb61118579 (v2) is built for Node 12, which GitHub's runners no longer have; v4 is the first major that runs on a current Node",
         hint: CHECKOUT_HINT,
       }],
     },
     {
-      name: "an action pipewright does not bundle",
+      // Its metadata is carried without a binding: v4 also ran on Node 16.
+      name: "an action pipewright knows without binding it",
       yaml: steps("      - uses: actions/setup-go@v3.5.0"),
-      errors: [{ severity: "warning", at: "6:9", path: "jobs.build.steps[0].uses", message: "actions/setup-go@v3.5.0 is built for Node 16, which GitHub's runners no longer have", hint: "upgrade to the action's current major version (https://github.com/actions/setup-go/releases)" }],
+      errors: [{
+        at: "6:9", path: "jobs.build.steps[0].uses",
+        message: "actions/setup-go@v3.5.0 is built for Node 16, which GitHub's runners no longer have; v5 is the first major that runs on a current Node",
+        hint: "upgrade to actions/setup-go@v7 (latest: v7.0.0) and check the release notes for changed inputs",
+      }],
+    },
+    {
+      name: "a Node 12 major of a bound action",
+      yaml: steps("      - uses: docker/metadata-action@v3"),
+      errors: [{ at: "6:9", path: "jobs.build.steps[0].uses", message: "docker/metadata-action@v3 is built for Node 12, which GitHub's runners no longer have; v5 is the first major that runs on a current Node", hint: "upgrade to docker/metadata-action@v6 (pipewright pins v6.2.0; its binding does this for you) and check the release notes for changed inputs" }],
     },
   ],
 });

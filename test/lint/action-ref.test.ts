@@ -83,6 +83,21 @@ yamlRuleTester("action-ref", {
   ],
   invalid: [
     {
+      name: "`args` given to a JavaScript action",
+      yaml: steps("      - uses: docker/setup-qemu-action@v4", "        with:", "          args: --privileged"),
+      errors: [{ at: "8:11", path: "jobs.build.steps[0].with.args", message: "`args` is given only to Docker actions, but docker/setup-qemu-action v4 runs on node24", hint: "remove `args`; docker/setup-qemu-action v4 takes: image, platforms, reset, cache-image" }],
+    },
+    {
+      // Metadata without a binding: the inputs of actions/setup-go's latest major are known.
+      name: "a misspelt input of an action pipewright knows without binding it",
+      yaml: steps("      - uses: actions/setup-go@v7", "        with:", "          go-versoin: \"1.23\""),
+      errors: [{
+        at: "8:11", path: "jobs.build.steps[0].with.go-versoin",
+        message: '"go-versoin" is not an input of actions/setup-go v7',
+        hint: 'did you mean "go-version"? actions/setup-go v7 takes: go-version, go-version-file, check-latest, token, cache, cache-dependency-path, architecture, go-download-base-url',
+      }],
+    },
+    {
       name: "a Docker action without an image",
       yaml: steps("      - uses: docker://"),
       errors: [{ at: "6:9", path: "jobs.build.steps[0].uses", message: 'uses "docker://" names no image after docker://', hint: FORMAT }],

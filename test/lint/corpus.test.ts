@@ -13,6 +13,10 @@
  *   has (the rows were trimmed to `{ version, ref }`): the script gets an empty image name.
  * - Warnings only: cache-poisoning 3 → 12 (pushes to release branches and jobs that publish
  *   count as release builds), excessive-permissions 0 → 1 (`read-all`), if-constant 1.
+ * - action-node-runtime 6 warnings → 6 errors: GitHub removed Node 12 and 16 from its runners
+ *   (actions/setup-node@v3, setup-python v4, azure/setup-helm v3 are built for Node 16).
+ * - action-deprecated-input 0 → 5 warnings: the metadata of 61 popular actions is bundled now, and
+ *   actions/create-github-app-token v3 deprecates `app-id`.
  */
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";

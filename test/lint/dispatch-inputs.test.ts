@@ -99,6 +99,15 @@ yamlRuleTester("dispatch-inputs", {
   ],
   invalid: [
     {
+      name: "26 workflow_dispatch inputs, one more than GitHub accepts",
+      yaml: yaml("on:", "  workflow_dispatch:", "    inputs:", ...Array.from({ length: 26 }, (_, n) => `      in${n}: { type: string }`), ...MAKE_JOB),
+      errors: [{
+        at: "3:5", path: "on.workflow_dispatch.inputs",
+        message: "workflow_dispatch declares 26 inputs; GitHub accepts at most 25",
+        hint: "group related values into one input (a JSON string or a choice), or split the workflow",
+      }],
+    },
+    {
       name: "a call input typed choice, reported once, and a quoted boolean",
       yaml: yaml(
         "on:",

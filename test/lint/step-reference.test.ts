@@ -70,6 +70,15 @@ ruleTester("step-reference", {
 yamlRuleTester("step-reference", {
   valid: [
     {
+      // paths-filter names an output after each filter: its metadata cannot list them.
+      name: "an output a paths-filter names after its filter",
+      yaml: yaml(
+        "on: push", "permissions: {}", "jobs:", "  build:", "    runs-on: ubuntu-latest", "    steps:",
+        "      - id: filter", "        uses: dorny/paths-filter@v4", "        with:", "          filters: |", "            docs: ['docs/**']",
+        "      - if: steps.filter.outputs.docs == 'true'", "        run: make docs",
+      ),
+    },
+    {
       name: "an earlier step, read in run, if and with",
       yaml: yaml(
         "on: push",

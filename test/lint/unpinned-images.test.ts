@@ -43,6 +43,14 @@ yamlRuleTester("unpinned-images", {
       ],
     },
     {
+      name: "an image name with capitals",
+      yaml: yaml("on: push", "permissions: {}", "jobs:", "  test:", "    runs-on: ubuntu-latest", "    container: Acme/Builder:2.1", "    steps:", "      - run: make"),
+      errors: [{
+        at: "6:5", path: "jobs.test.container", message: 'job "test"\'s container image "Acme/Builder:2.1" is not a valid image reference: the job cannot start',
+        hint: "write [registry/]name[:tag][@sha256:digest] with a lower-case name (letters, digits, `.`, `_`, `-`, `/`)",
+      }],
+    },
+    {
       name: "a registry port, no tag",
       yaml: yaml("on: push", "jobs:", "  test:", "    runs-on: ubuntu-latest", "    container: localhost:5000/build", "    steps:", "      - run: make"),
       errors: [{

@@ -32,6 +32,12 @@ function checkInputs({ model, report, actions }: RuleContext, { step, path }: St
   const meant = new Set<string>();
   for (const name of names) {
     if (known.has(name.toLowerCase())) continue;
+    // GitHub passes `entrypoint` and `args` to Docker actions' containers, and to nothing else.
+    if (DOCKER_ONLY.has(name.toLowerCase()) && action.runs !== "" && action.runs !== "docker") {
+      report([...path, "with", name], `\`${name}\` is given only to Docker actions, but ${label} runs on ${action.runs}`,
+        `remove \`${name}\`; ${label} takes: ${action.inputs.join(", ")}`);
+      continue;
+    }
     const near = closest(name, action.inputs);
     if (near) meant.add(near.toLowerCase());
     report([...path, "with", name], `"${name}" is not an input of ${label}`,
@@ -45,6 +51,8 @@ function checkInputs({ model, report, actions }: RuleContext, { step, path }: St
       `add ${missing.map((m) => `\`${m}\``).join(", ")} under \`with\``);
   }
 }
+
+const DOCKER_ONLY = new Set(["entrypoint", "args"]);
 
 /**
  * `uses:` of a step must name an action GitHub can fetch, and the inputs given to an action
@@ -81,7 +89,7 @@ export const actionRef: Rule = {
         if (parsed && retired && major !== undefined && retired.majors.includes(major)) {
           const current = bundledAction(parsed.repo);
           context.report(at, `${parsed.repo}@${parsed.ref} no longer works: ${retired.why}`,
-            current ? `use ${current.uses}@${current.version.replace(/\..*/, "")} (pipewright pins ${current.version}); check its inputs, which changed between majors` : "use the action's current major version");
+            current ? `use ${current.uses}@${current.version.replace(/\..*/, "")} (${current.bound ? "pipewright pins" : "latest:"} ${current.version}); check its inputs, which changed between majors` : "use the action's current major version");
           continue;
         }
         checkInputs(context, entry, uses);

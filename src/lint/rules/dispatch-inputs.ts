@@ -10,6 +10,9 @@ const TYPES: Readonly<Record<string, readonly string[]>> = {
 
 const kindOf = (value: unknown) => (Array.isArray(value) ? "a list" : value === null ? "null" : typeof value === "object" ? "a mapping" : `a ${typeof value}`);
 
+/** GitHub refuses a workflow_dispatch form with more inputs than this. */
+const MAX_DISPATCH_INPUTS = 25;
+
 /** What is wrong with an input's default for its type, or undefined. */
 function defaultProblem(type: string, value: unknown): string | undefined {
   if (type === "boolean") return typeof value === "boolean" ? undefined : `is ${kindOf(value)}, not true or false`;
@@ -30,7 +33,7 @@ export const dispatchInputs: Rule = {
   id: "dispatch-inputs",
   severity: "error",
   severityReason: "GitHub rejects the workflow, or the form cannot be submitted (a default that is not one of the options).",
-  description: "workflow_dispatch/workflow_call inputs with a bad type, choice options or default",
+  description: "workflow_dispatch/workflow_call inputs with a bad type, choice options or default, and more than 25 workflow_dispatch inputs",
   examples: {
     bad: [
       "on:",
@@ -57,6 +60,11 @@ export const dispatchInputs: Rule = {
     ].join("\n"),
   },
   check({ model, report }) {
+    const dispatched = declaredInputs(model).filter((i) => i.event === "workflow_dispatch");
+    if (dispatched.length > MAX_DISPATCH_INPUTS) {
+      report(dispatched[0]!.path.slice(0, -1), `workflow_dispatch declares ${dispatched.length} inputs; GitHub accepts at most ${MAX_DISPATCH_INPUTS}`,
+        "group related values into one input (a JSON string or a choice), or split the workflow");
+    }
     for (const { event, name, input, path } of declaredInputs(model)) {
       if (!isObject(input)) continue;
       const allowed = TYPES[event]!;

@@ -42,7 +42,9 @@ export const templateInjection: Rule = {
     for (const job of jobsOf(model)) {
       for (const { step, path } of stepsOf(job)) {
         const { run, uses, with: inputs } = step as { run?: unknown; uses?: unknown; with?: unknown };
-        const taint = workflowTaint.withEnv(envOf(model, job.job, step));
+        // Only a script that reads `env.` can take an untrusted value through it.
+        const readsEnv = [run, isObject(inputs) ? Object.values(inputs) : []].flat().some((v) => typeof v === "string" && /\benv\./i.test(v));
+        const taint = readsEnv ? workflowTaint.withEnv(envOf(model, job.job, step)) : workflowTaint;
         if (typeof run === "string") {
           const fields = taint.text(run);
           if (fields.length > 0) {

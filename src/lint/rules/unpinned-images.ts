@@ -10,6 +10,8 @@ function tagOf(image: string): string | undefined {
 }
 
 const MATRIX_READ = /^\s*\$\{\{\s*matrix\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}\s*$/;
+/** `[host[:port]/]path[:tag][@sha256:digest]`, with the lower-case names Docker requires. */
+const REFERENCE = /^[a-z0-9][a-z0-9._-]*(:\d+)?(\/[a-z0-9][a-z0-9._-]*)*(:\w[\w.-]{0,127})?(@sha256:[0-9a-f]{64})?$/;
 const EMPTY_EXPRESSION = /^\s*\$\{\{\s*(''|"")?\s*\}\}\s*$/;
 
 /** The text values a job's matrix gives `key` (its axis and its `include` rows), distinct. */
@@ -31,8 +33,8 @@ function matrixValues(job: unknown, key: string): string[] {
 export const unpinnedImages: Rule = {
   id: "unpinned-images",
   severity: "warning",
-  severityReason: "A moving tag changes what runs without a change to the workflow, a supply-chain risk rather than a bug. An empty image (`''`, `${{ }}`, an empty matrix value) is an error: the job cannot start.",
-  description: "job containers and service images with no tag or the `latest` tag, also through `${{ matrix.<key> }}`, and empty images",
+  severityReason: "A moving tag changes what runs without a change to the workflow, a supply-chain risk rather than a bug. An empty or malformed image (`''`, `${{ }}`, an empty matrix value, `Postgres:16`) is an error: the job cannot start.",
+  description: "job containers and service images with no tag or the `latest` tag, also through `${{ matrix.<key> }}`, and empty or malformed image names",
   examples: {
     bad: "services:\n  postgres:\n    image: postgres\n",
     good: "services:\n  postgres:\n    image: postgres:16.4\n",
@@ -52,7 +54,13 @@ export const unpinnedImages: Rule = {
           continue;
         }
         // An image computed by another expression is not known here.
-        if (value.includes("${{") || value.includes("@sha256:")) continue;
+        if (value.includes("${{")) continue;
+        if (!REFERENCE.test(value.trim())) {
+          report(at, `${what} image "${value}"${through} is not a valid image reference: the job cannot start`,
+            "write [registry/]name[:tag][@sha256:digest] with a lower-case name (letters, digits, `.`, `_`, `-`, `/`)", "error");
+          continue;
+        }
+        if (value.includes("@sha256:")) continue;
         const tag = tagOf(value.trim());
         if (tag === undefined) {
           report(at, `${what} image "${value}"${through} has no tag, so it is whatever was pushed last`, `name a version: "${value}:<version>", or pin a digest: "${value}@sha256:<digest>"`);
