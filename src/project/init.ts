@@ -153,20 +153,20 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   const cwd = await realpath(resolve(options.cwd)).catch(() => {
     throw new PipewrightError("usage", `${options.cwd}: no such folder`);
   });
-  const plan = planInit(await readInitState(cwd, options.hook), { ...options, cwd });
+  const state = await readInitState(cwd, options.hook);
+  const plan = planInit(state, { ...options, cwd });
   const blocked = plan.files.filter((f) => f.change === "replace");
   if (blocked.length > 0 && !options.force) {
     const lines = blocked.map((f) => `  ${f.path} already exists; pipewright init will not replace it. Instead, ${f.instead ?? "move it away"}, or run init again with --force to replace it.`);
     throw new PipewrightError("conflict", `nothing was written:\n${lines.join("\n")}`);
   }
-  const config = await readConfig(cwd);
-  if (plan.importTargets) {
-    await importExistingWorkflows({ cwd, targets: plan.importTargets, out: config.out ?? ".github/workflows", force: options.force ?? false });
-  }
+  const notes = plan.importTargets
+    ? await importExistingWorkflows({ cwd, targets: plan.importTargets, source: state.source, force: options.force ?? false })
+    : [];
   const writes = plan.files.filter((f) => f.change !== "unchanged");
   await writeAtomically(cwd, writes.map((f) => ({ path: f.path, contents: f.contents, ...(f.mode === undefined ? {} : { mode: f.mode }) })));
   const generated = await runProject({ cwd, mode: "generate" });
-  return { plan, written: writes.map((f) => f.path), generated };
+  return { plan: { ...plan, notes: [...notes, ...plan.notes] }, written: writes.map((f) => f.path), generated };
 }
 
 /** Reads what planning needs from disk and from git. */

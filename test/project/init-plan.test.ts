@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { planInit, runInit, type InitState } from "../../src/project/init.js";
+import { planInit, type InitState } from "../../src/project/init.js";
 import { gitHook, lefthookConfig, starterWorkflows } from "../../src/project/init-templates.js";
 import { runProject } from "../../src/project/project.js";
 import { expectValidWorkflow } from "../support/oracles.js";
@@ -148,21 +148,5 @@ describe("the starter workflows.ts", () => {
     const yaml = await readFile(join(dir, ".github/workflows/ci.yml"), "utf8");
     expect(yaml.replace(/^(#.*\n)+\n/, "")).toBe(PNPM_CI);
     await expectValidWorkflow("ci.yml", yaml);
-  });
-});
-
-describe("runInit", () => {
-  it("stops before writing anything when existing workflows must be imported first", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "pipewright-init-"));
-    dirs.push(dir);
-    await mkdir(join(dir, ".github/workflows"), { recursive: true });
-    await mkdir(join(dir, "node_modules/.bin"), { recursive: true });
-    await writeFile(join(dir, "node_modules/.bin/pipewright"), "");
-    await writeFile(join(dir, ".github/workflows/ci.yml"), "name: CI\non: push\njobs: {}\n");
-    await writeFile(join(dir, "package.json"), PACKAGE_JSON);
-    await expect(runInit({ cwd: dir })).rejects.toThrow(
-      ".github/workflows already holds workflows that pipewright did not generate (.github/workflows/ci.yml). Import them first: `pipewright import` writes workflows.ts from them",
-    );
-    expect(await readFile(join(dir, "package.json"), "utf8")).toBe(PACKAGE_JSON);
   });
 });
