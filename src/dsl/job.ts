@@ -59,7 +59,9 @@ export function isJobRef(value: unknown): value is JobRef {
 
 /**
  * A job, with the id it has under `jobs:`. Other jobs reference it in `needs` and read its
- * outputs through it, so renaming the id renames every use.
+ * outputs through it, so renaming the id renames every use. The optional third argument holds
+ * pipewright's options for this job alone, as for {@link workflow}:
+ * `job("lint", {...}, { rules: { "template-injection": "off" } })`.
  *
  * @example
  * const build = job("build", {
@@ -77,9 +79,6 @@ export function isJobRef(value: unknown): value is JobRef {
  * //     - env:
  * //         NEEDS_BUILD_OUTPUTS_DIGEST: ${{ needs.build.outputs.digest }}
  * //       run: deploy $NEEDS_BUILD_OUTPUTS_DIGEST
- *
- * The optional third argument holds pipewright's options for this job alone, as for
- * {@link workflow}: `job("lint", {...}, { rules: { "template-injection": "off" } })`.
  */
 export function job<const Id extends string, const Outputs extends string = never>(
   id: Id,

@@ -1,6 +1,6 @@
 // What `pipewright init` plans from what it found: which files it writes, edits, keeps or
 // refuses to replace, and the starter workflows.ts, compiled here to exact, valid YAML.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
