@@ -46,14 +46,14 @@ yamlRuleTester("cache-poisoning", {
       ],
     },
     {
-      name: "a pip cache switched on by an expression, on pushes to release branches",
+      name: "a pip cache switched on by an expression, on tag pushes",
       yaml: yaml(
-        "on:", "  push:", "    branches: [\"release/**\"]", "permissions: {}", "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:",
+        "on:", "  push:", "    tags: [\"v*\"]", "permissions: {}", "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:",
         "      - uses: actions/setup-python@v5", "        with:", "          cache: ${{ vars.PIP_CACHE }}",
       ),
       errors: [{
         severity: "warning", at: "11:11", path: "jobs.publish.steps[0].with.cache",
-        message: "actions/setup-python restores a cache when `cache: ${{ vars.PIP_CACHE }}` turns it on in a workflow run by pushes to release branches: a cache poisoned by another run of this repository ends up in what it releases",
+        message: "actions/setup-python restores a cache when `cache: ${{ vars.PIP_CACHE }}` turns it on in a workflow run by tag pushes: a cache poisoned by another run of this repository ends up in what it releases",
         hint: hint("remove `cache`"),
       }],
     },

@@ -11,8 +11,8 @@
  * - matrix-reference 0 → 1: the expression type checker types matrix rows, and
  *   PrefectHQ__prefect/integration-tests.yaml reads `matrix.server-version.image`, which no row
  *   has (the rows were trimmed to `{ version, ref }`): the script gets an empty image name.
- * - Warnings only: cache-poisoning 3 → 12 (pushes to release branches and jobs that publish
- *   count as release builds), excessive-permissions 0 → 1 (`read-all`), if-constant 1.
+ * - Warnings only: cache-poisoning 3 → 4 (a job that publishes with docker/build-push-action
+ *   counts as a release build), excessive-permissions 0 → 1 (`read-all`), if-constant 1.
  * - action-node-runtime 6 warnings → 6 errors: GitHub removed Node 12 and 16 from its runners
  *   (actions/setup-node@v3, setup-python v4, azure/setup-helm v3 are built for Node 16).
  * - action-deprecated-input 0 → 5 warnings: the metadata of 61 popular actions is bundled now, and

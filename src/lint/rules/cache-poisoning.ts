@@ -40,17 +40,14 @@ const PUBLISHERS = new Set([
   "svenstaro/upload-release-action", "changesets/action", "rubygems/release-gem", "crazy-max/ghaction-import-gpg",
 ]);
 
-/** Branch patterns that name release branches (`release/*`, `releases/**`, `v1.x`, `stable`). */
-const RELEASE_BRANCH = /^(release|releases|stable|v\d|v\*)/i;
-
 /** What makes a workflow a release build, in words for the message; undefined when nothing does. */
 function releaseTrigger(model: Parameters<Rule["check"]>[0]["model"]): string | undefined {
   for (const { name, config } of eventsOf(model)) {
     if (name === "release") return "releases";
     if (name !== "push" || !config) continue;
     if (config.tags !== undefined && config.tags !== null) return "tag pushes";
-    const branches = config.branches;
-    if (Array.isArray(branches) && branches.some((b) => typeof b === "string" && RELEASE_BRANCH.test(b))) return "pushes to release branches";
+    // Deploying from a release branch is ordinary continuous delivery (pipewright's own deploy
+    // presets do it); such a workflow counts only when a job also publishes (PUBLISHERS).
   }
   return undefined;
 }
@@ -65,7 +62,7 @@ export const cachePoisoning: Rule = {
   id: "cache-poisoning",
   severity: "warning",
   severityReason: "A poisoned cache needs an earlier write from an untrusted run of the same key; the risk is real for releases but not a certain exploit.",
-  description: "release builds (run by releases, tag pushes or pushes to release branches, or using a publishing action) that restore caches (actions/cache, setup-* caching on by default, by an input or by an expression), so a poisoned cache ends up in the release",
+  description: "release builds (run by releases or tag pushes, or jobs using a publishing action) that restore caches (actions/cache, setup-* caching on by default, by an input or by an expression), so a poisoned cache ends up in the release",
   examples: {
     bad: "on:\n  push:\n    tags: [\"v*\"]\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v6\n        with:\n          cache: npm\n",
     good: "on:\n  push:\n    tags: [\"v*\"]\njobs:\n  publish:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v6\n",
