@@ -43,9 +43,9 @@ describe("import printing", () => {
   });
 
   it("acknowledges an error the original raises with a scoped rule override that says what it was", async () => {
-    const code = await imported(`on:\n  workflow_dispatch:\n    inputs:\n      name:\n        type: string\npermissions: {}\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "\${{ inputs.name }}"\n`);
+    const code = await imported(`on: pull_request\npermissions: {}\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "\${{ github.event.pull_request.title }}"\n`);
     expect(code).toContain(`const greet = job(\n  "greet",\n  {`);
-    expect(code).toContain(`  {\n    rules: {\n      // Acknowledged on import: the original workflow does this.\n      // line 11 (jobs.greet.steps[0].run): untrusted \`inputs.name\` is expanded into the shell script: a crafted value runs as code\n      "template-injection": "off",\n    },\n  },\n);`);
+    expect(code).toContain(`  {\n    rules: {\n      // Acknowledged on import: the original workflow does this.\n      // line 7 (jobs.greet.steps[0].run): untrusted \`github.event.pull_request.title\` is expanded into the shell script: a crafted value runs as code\n      "template-injection": "off",\n    },\n  },\n);`);
   });
 
   it("keeps comments above keys and items, after values and at the end of blocks", async () => {
