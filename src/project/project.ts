@@ -114,7 +114,9 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
     let compiler: Promise<typeof import("../compile/compile.js")> | undefined;
     let prettier: Promise<import("prettier").Options | undefined> | undefined;
     const compileSource = async (source: SourceFile): Promise<SourceResult> => {
-      const key = JSON.stringify({ source: source.label, ...shared, pkg: source.pkg ?? null });
+      // The root is part of the key: a node_modules shared by several projects (a symlink, a global
+      // store) must never hand one project another's result.
+      const key = JSON.stringify({ root, source: source.label, ...shared, pkg: source.pkg ?? null });
       if (cacheable) {
         const hit = await cache!.get<SourceResult>(key);
         if (hit) {

@@ -12,7 +12,8 @@ import { hasPrettierConfig, prettierOptionsFor } from "../emit/format.js";
 import { firstDifference } from "../import/same-data.js";
 import { formatDiagnostic } from "../lint/diagnostic.js";
 import type { Config } from "../project/config.js";
-import { loadSource } from "../project/load.js";
+import { regenerateCommand } from "../project/fix-command.js";
+import { loadSource, stopLoader } from "../project/load.js";
 import { writeFilesAtomically } from "../project/write-files.js";
 
 export interface AdoptResult {
@@ -31,10 +32,14 @@ export async function adopt(cwd: string, source: string, originals: readonly str
     entries = (await loadSource(join(cwd, source), cwd)).entries;
   } catch (error) {
     return left(`${source} does not load: ${(error as Error).message}`);
+  } finally {
+    // esbuild's service would outlive the command otherwise.
+    await stopLoader();
   }
   const prettier = (await hasPrettierConfig(join(cwd, out))) ? await prettierOptionsFor(join(cwd, out, "workflow.yml")) : undefined;
   const compiled = await compile(entries, {
-    outDir: out, sourceLabel: source, regenerate: "npx pipewright generate",
+    // The header names the same command `generate` would: the adopted files are then up to date.
+    outDir: out, sourceLabel: source, regenerate: regenerateCommand(cwd),
     ...(config.rules ? { rules: config.rules } : {}), ...(config.strict ? { strict: true } : {}), ...(prettier ? { prettier } : {}),
   });
   const errors = compiled.diagnostics.filter((d) => d.severity === "error");

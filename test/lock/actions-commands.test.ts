@@ -156,7 +156,7 @@ describe("actions absorb", () => {
     const check = await project.cli("check");
     expect(check.code).toBe(1);
     expect(check.stdout.split("\n")[0]).toBe(".github/workflows/hello.yml: only action pins changed since it was generated (a Dependabot or Renovate bump): run `npx pipewright actions absorb` to take them into pipewright.lock.json");
-    expect(check.stdout).toContain("1 file out of sync. Run `npx pipewright actions absorb` (it verifies the new commits on GitHub).\n");
+    expect(check.stdout).toContain("1 file out of sync with workflows.ts.\n.github/workflows/hello.yml: only action pins changed (a Dependabot or Renovate bump). Fix: run `node_modules/.bin/pipewright actions absorb`: it verifies the new commits on GitHub, takes them into pipewright.lock.json and regenerates.\n");
     const generate = await project.cli("generate");
     expect(generate.code).toBe(1);
     expect(generate.stderr).toBe(".github/workflows/hello.yml: error: .github/workflows/hello.yml differs from workflows.ts only in action pins (a Dependabot or Renovate bump); refusing to overwrite it [file-conflict]\n  hint: run `npx pipewright actions absorb` to verify the new commits and take them into pipewright.lock.json; --force drops the bump\n");

@@ -1,6 +1,6 @@
 // Several sources in one run (a root workflows.ts and packages' own), and the compile cache
 // that keeps `check` fast: used while every input is unchanged, never after any changed.
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, stat, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BuildCache } from "../../src/project/cache.js";
@@ -111,6 +111,18 @@ describe("the compile cache", () => {
     const before = await stat(file);
     expect(await run("check", false)).toMatchObject({ cached: 0, ok: false });
     expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it("never serves one project's result to another that shares its node_modules", async () => {
+    const shared = await project({ "node_modules/.keep": "" });
+    const a = await project({ "workflows.ts": source("ci", '"make a"') });
+    const b = await project({ "workflows.ts": source("ci", '"make b"') });
+    for (const p of [a, b]) await symlink(join(shared.root, "node_modules"), join(p.root, "node_modules"), "dir");
+    expect(await runProject({ cwd: a.root, mode: "generate" })).toMatchObject({ ok: true, cached: 0 });
+    expect(await runProject({ cwd: a.root, mode: "check" })).toMatchObject({ ok: true, cached: 1 });
+    const other = await runProject({ cwd: b.root, mode: "generate" });
+    expect(other).toMatchObject({ ok: true, cached: 0 });
+    expect(body(await b.read(".github/workflows/ci.yml"))).toBe(plain("make b"));
   });
 
   it("trusts an entry only while its inputs keep their bytes, and only in the build that wrote it", async () => {
