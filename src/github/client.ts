@@ -125,7 +125,7 @@ function failure(response: Response, text: string, what: string, needs: string |
   }
   if (status === 404) {
     const tip = hasToken ? "" : " If it is private, set GITHUB_TOKEN (or GH_TOKEN).";
-    return new GitHubError(status, `${what} was not found on GitHub${said}. Check the name and the ref.${tip}`);
+    return new GitHubError(status, `not found on GitHub: ${what}${said}. Check the name and the ref.${tip}`);
   }
   return new GitHubError(status, `GitHub answered ${status} ${response.statusText} for ${what}${said}.`);
 }

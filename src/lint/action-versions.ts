@@ -1,3 +1,4 @@
+import type { ActionLookup } from "./locked-actions.js";
 import { actionMetadata } from "./bundled-actions.js";
 
 /**
@@ -48,8 +49,8 @@ export const NODE_RUNTIMES: Readonly<Record<string, Readonly<Partial<Record<Node
  * The runtime a major version of an action runs on, when it is a removed one: from the
  * metadata's record of each major (what its newest release runs on), else from the table above.
  */
-export function oldRuntimeOf(repo: string, major: number): NodeRuntime | undefined {
-  const recorded = actionMetadata(repo)?.majors[String(major)];
+export function oldRuntimeOf(repo: string, major: number, locked?: ActionLookup): NodeRuntime | undefined {
+  const recorded = actionMetadata(repo, locked)?.majors[String(major)];
   if (recorded !== undefined) return recorded === "node12" || recorded === "node16" ? recorded : undefined;
   const runtimes = NODE_RUNTIMES[repo.toLowerCase()];
   if (!runtimes) return undefined;
@@ -57,8 +58,8 @@ export function oldRuntimeOf(repo: string, major: number): NodeRuntime | undefin
 }
 
 /** The first major after `major` that runs on a Node GitHub still has, where the metadata knows. */
-export function firstCurrentMajor(repo: string, major: number): number | undefined {
-  const majors = actionMetadata(repo)?.majors ?? {};
+export function firstCurrentMajor(repo: string, major: number, locked?: ActionLookup): number | undefined {
+  const majors = actionMetadata(repo, locked)?.majors ?? {};
   return Object.entries(majors)
     .map(([m, runs]) => [Number(m), runs] as const)
     .filter(([m, runs]) => m > major && runs !== "node12" && runs !== "node16")

@@ -57,7 +57,7 @@ describe("rulesets command", () => {
     expect(rejected).toMatchObject({ code: 2, stdout: "" });
     expect(rejected.stderr).toBe("pipewright: GitHub rejected the token while reading the rulesets of acme/app (GitHub says: Bad credentials). Set GITHUB_TOKEN (or GH_TOKEN) to a valid token.\n");
     const unknown = await rulesetsCommand(["diff"], { repo: "acme/gone" }, project.root, env);
-    expect(unknown.stderr).toBe("pipewright: the rulesets of acme/gone was not found on GitHub (GitHub says: Not Found). Check the name and the ref.\n");
+    expect(unknown.stderr).toBe("pipewright: not found on GitHub: the rulesets of acme/gone (GitHub says: Not Found). Check the name and the ref.\n");
   });
 
   it("rejects a missing or unknown action through the CLI, and asks GitHub nothing without rulesets", async () => {

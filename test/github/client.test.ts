@@ -54,7 +54,7 @@ describe("GitHub client", () => {
     const limited = await failureOf(anonymous.get("/limited", { what: "acme/x@v1" }));
     expect(limited.message).toBe("GitHub's rate limit is used up while reading acme/x@v1. It resets at 2023-11-14T22:13:20.000Z. Set GITHUB_TOKEN (or GH_TOKEN): authenticated requests have a far higher limit.");
     const missing = await failureOf(anonymous.get("/repos/acme/nope/commits/v1", { what: "the ref v1 of acme/nope" }));
-    expect(missing.message).toBe("the ref v1 of acme/nope was not found on GitHub (GitHub says: Not Found). Check the name and the ref. If it is private, set GITHUB_TOKEN (or GH_TOKEN).");
+    expect(missing.message).toBe("not found on GitHub: the ref v1 of acme/nope (GitHub says: Not Found). Check the name and the ref. If it is private, set GITHUB_TOKEN (or GH_TOKEN).");
     expect(server.requests.map((r) => r.path)).toEqual(["/bad-token", "/forbidden", "/limited", "/repos/acme/nope/commits/v1"]);
   });
 

@@ -38,3 +38,30 @@ jobs:
     "",
   ].join("\n") });
 });
+
+it("lint names a locked release built for a Node GitHub removed, and the update that moves the lock", async () => {
+  const { renderModule } = await import("../../src/lock/render-module.js");
+  const lock = JSON.parse((await fixture("pipewright.lock.json")).replace(/("acme\/hello-action": \{[\s\S]*?"runs": )"node20"/, '$1"node16"'));
+  expect(lock.actions["acme/hello-action"].metadata.runs).toBe("node16");
+  const importFrom = /^import .* from "([^"]+)";$/m.exec(await fixture("pipewright.actions.ts"))?.[1];
+  const project = await newProject({
+    "pipewright.lock.json": JSON.stringify(lock, null, 2) + "\n",
+    "pipewright.actions.ts": renderModule(lock, importFrom),
+    ".github/workflows/hello.yml": `on: push
+permissions: {}
+jobs:
+  greet:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: acme/hello-action@${"a1".repeat(20)} # v1.2.0
+        with:
+          who: world
+`,
+  });
+  expect(await project.cli("lint", "--format", "json")).toMatchObject({ code: 1 });
+  const { diagnostics } = JSON.parse((await project.cli("lint", "--format", "json")).stdout) as { diagnostics: { rule: string; message: string; hint: string }[] };
+  expect(diagnostics.filter((d) => d.rule === "action-node-runtime")).toEqual([expect.objectContaining({
+    message: `acme/hello-action@${"a1".repeat(20)} (v1) is built for Node 16, which GitHub's runners no longer have`,
+    hint: "run `pipewright actions update --major acmeHelloAction` to lock the action's newest release, and check its release notes for changed inputs",
+  })]);
+});
