@@ -14,7 +14,7 @@ import { formatDiagnostic } from "../lint/diagnostic.js";
 import type { Config } from "../project/config.js";
 import { regenerateCommand } from "../project/fix-command.js";
 import { loadSource, stopLoader } from "../project/load.js";
-import { writeFilesAtomically } from "../project/write-files.js";
+import { writeAtomically } from "../project/write.js";
 
 export interface AdoptResult {
   /** Original → generated path, for each file replaced. */
@@ -77,7 +77,7 @@ export async function adopt(cwd: string, source: string, originals: readonly str
   }
   // Originals under another name (`ci.yaml`, a subfolder) give way to the generated `ci.yml`.
   const remove = adopted.filter((a) => a.original !== a.generated).map((a) => a.original);
-  await writeFilesAtomically(cwd, writes, remove);
+  await writeAtomically(cwd, writes, remove);
   return { adopted, notAdopted: [] };
 }
 

@@ -9,7 +9,7 @@ import { importModules } from "../import/import-modules.js";
 import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
 import { readConfig } from "../project/find-config.js";
 import { PipewrightError } from "../project/errors.js";
-import { writeFilesAtomically } from "../project/write-files.js";
+import { writeAtomically } from "../project/write.js";
 import { adopt } from "./adopt.js";
 
 export interface ImportOptions {
@@ -75,7 +75,7 @@ export async function runImport(options: ImportOptions): Promise<ImportRunResult
       message: `${path} exists; refusing to overwrite it`, hint: "choose another --out / --out-dir, or pass --force to replace it" }));
   }
   if (existing.length > 0 || result.modules.length === 0) return { ...base, written: [], ok: false };
-  await writeFilesAtomically(cwd, result.modules.map((m) => ({ path: m.path, contents: m.code })));
+  await writeAtomically(cwd, result.modules.map((m) => ({ path: m.path, contents: m.code })));
   const written = result.modules.map((m) => m.path);
   const importedAll = imported.length === files.length;
   if (!options.adopt) return { ...base, written, source, ok: importedAll };
