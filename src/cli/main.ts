@@ -47,6 +47,8 @@ Options:
   --strict          report warnings as errors (also for lint)
   --repo <o/name>   with rulesets: the repository (default: GITHUB_REPOSITORY, else the origin remote);
                     GITHUB_API_URL and GITHUB_TOKEN (or GH_TOKEN) say where and as whom
+  -h, --help        show this help
+  -v, --version     print the version
 
 Lint options:
   --format <f>      text (default), json, or github (annotations in a workflow run)
@@ -54,8 +56,6 @@ Lint options:
   --ignore <ids>    skip these rules (comma-separated, repeatable)
   In YAML, \`# pipewright-ignore: rule-id\` silences a rule on its line (or the next line,
   when the comment stands alone).
-  -h, --help        show this help
-  -v, --version     print the version
 
 Import options:
   --out <file>      the module to write (default: workflows.ts)
@@ -65,8 +65,8 @@ Import options:
   --harden          apply pipewright's secure defaults instead of keeping the YAML as it is,
                     and list each change
 
-Actions commands reach GitHub at GITHUB_API_URL (default https://api.github.com; GitHub
-Enterprise Server: https://HOST/api/v3) with GITHUB_TOKEN or GH_TOKEN; no other command does.
+The actions and rulesets commands reach GitHub at GITHUB_API_URL (default https://api.github.com;
+GitHub Enterprise Server: https://HOST/api/v3) with GITHUB_TOKEN or GH_TOKEN; no other command does.
 
 Exit codes: 0 ok; 1 problems found (errors, stale or foreign files); 2 usage or internal error.
 `;
