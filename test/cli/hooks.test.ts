@@ -132,6 +132,20 @@ function expectBlocked(ran: Ran): void {
   expect(output).toContain("1 file out of sync with workflows.ts.\nFix: run `npm run gen-workflows`, then stage the result: `git add .github/workflows`\n");
 }
 
+/**
+ * The hook at work: a commit whose YAML is stale is blocked with the diff and the fix, and the
+ * fix it names (regenerate, stage, commit) lets the next commit through.
+ */
+async function expectGuarded(r: Repo, commits: number): Promise<void> {
+  await staleSource(r);
+  expectBlocked(await r.run("git", "commit", "-m", "Stale"));
+  expect(await r.commits()).toBe(commits);
+  await r.ok("npm", "run", "gen-workflows");
+  await r.ok("git", "add", ".github/workflows");
+  await r.ok("git", "commit", "-m", "Regenerated");
+  expect(await r.commits()).toBe(commits + 1);
+}
+
 describe("pipewright init --hook git", () => {
   it("writes the starter, the script and an executable hook, and generates valid YAML", { timeout: 240_000 }, async () => {
     const r = await repo();
@@ -150,15 +164,7 @@ describe("pipewright init --hook git", () => {
     expect(await r.commits()).toBe(1);
 
     // workflows.ts changed but the YAML was not regenerated: blocked, with the diff and the fix.
-    await staleSource(r);
-    expectBlocked(await r.run("git", "commit", "-m", "Stale"));
-    expect(await r.commits()).toBe(1);
-
-    // The fix it names works: regenerate, stage, commit.
-    await r.ok("npm", "run", "gen-workflows");
-    await r.ok("git", "add", ".github/workflows");
-    await r.ok("git", "commit", "-m", "Regenerated");
-    expect(await r.commits()).toBe(2);
+    await expectGuarded(r, 1);
 
     // A hand edit of the generated file is blocked too, with its own way out.
     const ci = join(r.dir, ".github/workflows/ci.yml");
@@ -310,13 +316,7 @@ describe("husky and lefthook", () => {
     expect((await r.ok("git", "config", "core.hooksPath")).stdout).toBe(".husky/_\n");
     await r.ok("git", "add", "-A");
     await r.ok("git", "commit", "-m", "Set up");
-    await staleSource(r);
-    expectBlocked(await r.run("git", "commit", "-m", "Stale"));
-    expect(await r.commits()).toBe(1);
-    await r.ok("npm", "run", "gen-workflows");
-    await r.ok("git", "add", ".github/workflows");
-    await r.ok("git", "commit", "-m", "Regenerated");
-    expect(await r.commits()).toBe(2);
+    await expectGuarded(r, 1);
   });
 
   it("lefthook runs the lefthook.yml init writes", { timeout: 180_000 }, async () => {
@@ -326,13 +326,7 @@ describe("husky and lefthook", () => {
     await r.ok("lefthook", "install");
     await r.ok("git", "add", "-A");
     await r.ok("git", "commit", "-m", "Set up");
-    await staleSource(r);
-    expectBlocked(await r.run("git", "commit", "-m", "Stale"));
-    expect(await r.commits()).toBe(1);
-    await r.ok("npm", "run", "gen-workflows");
-    await r.ok("git", "add", ".github/workflows");
-    await r.ok("git", "commit", "-m", "Regenerated");
-    expect(await r.commits()).toBe(2);
+    await expectGuarded(r, 1);
   });
 });
 
