@@ -47,6 +47,13 @@ describe("pipewright import from the packed tarball", () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("workflows.ts exists; refusing to overwrite it");
 
+    // --harden: the secure defaults instead of the YAML as written, each change listed.
+    const hardened = await sh(bin, ["import", "--harden", "--out", "hardened.ts"], dir);
+    expect(hardened.code).toBe(0);
+    expect(hardened.stdout).toMatch(/^harden \.github\/workflows\/ci\.yml: .+$/m);
+    expect(await readFile(join(dir, "hardened.ts"), "utf8")).not.toContain("harden: false");
+    expect(await listing(dir)).toEqual({ "ci.yml": SEED_CI, "release.yaml": RELEASE });
+
     // Not adopted yet: the YAML is hand-written, so check says so and generate refuses it.
     expect((await sh(bin, ["check"], dir)).code).toBe(1);
     expect((await sh(bin, ["generate"], dir)).code).toBe(1);
