@@ -6,7 +6,7 @@
  * prettier-stable.test.ts pins that on arbitrary values and on real workflows), so prettier is
  * only loaded — a third of a `check` run — where a configuration could change the output.
  */
-import { access, readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Options } from "prettier";
 
@@ -22,29 +22,36 @@ const CONFIG_FILES = [
   "package.yaml",
 ];
 
-const exists = (path: string) => access(path).then(() => true, () => false);
 
 /** Whether prettier would find a configuration for files in `dir` (it searches upwards). */
 export async function hasPrettierConfig(dir: string): Promise<boolean> {
   return (await findPrettierConfig(dir)) !== undefined;
 }
 
-/** The file prettier would read its configuration for files in `dir` from (package.json with a "prettier" key included). */
-export async function findPrettierConfig(dir: string): Promise<string | undefined> {
-  for (let current = dir; ; current = dirname(current)) {
-    const found = await Promise.all(CONFIG_FILES.map((name) => exists(join(current, name))));
-    const index = found.indexOf(true);
-    if (index >= 0) return join(current, CONFIG_FILES[index]!);
-    const pkg = await readFile(join(current, "package.json"), "utf8").catch(() => undefined);
-    if (pkg !== undefined) {
+/**
+ * The file prettier would read its configuration for files in `dir` from (package.json with a
+ * "prettier" key included). One folder listing per level; `cache` (by folder) serves a run that
+ * asks for many folders, as an import writing a module per workflow does.
+ */
+export function findPrettierConfig(dir: string, cache?: Map<string, Promise<string | undefined>>): Promise<string | undefined> {
+  const cached = cache?.get(dir);
+  if (cached) return cached;
+  const found = (async () => {
+    const names = new Set(await readdir(dir).catch(() => []));
+    const name = CONFIG_FILES.find((n) => names.has(n));
+    if (name !== undefined) return join(dir, name);
+    if (names.has("package.json")) {
+      const pkg = await readFile(join(dir, "package.json"), "utf8").catch(() => undefined);
       try {
-        if ((JSON.parse(pkg) as { prettier?: unknown }).prettier !== undefined) return join(current, "package.json");
+        if (pkg !== undefined && (JSON.parse(pkg) as { prettier?: unknown }).prettier !== undefined) return join(dir, "package.json");
       } catch {
         // A broken package.json is prettier's problem to report, not a configuration.
       }
     }
-    if (dirname(current) === current) return undefined;
-  }
+    return dirname(dir) === dir ? undefined : findPrettierConfig(dirname(dir), cache);
+  })();
+  cache?.set(dir, found);
+  return found;
 }
 
 /** The prettier options that apply to `filePath`, from the user's config files. */

@@ -8,15 +8,16 @@ import { context } from "../dsl/contexts.js";
 import * as fn from "../dsl/functions.js";
 import { parseLoosely, type ExpressionNode } from "../lint/expression-tree.js";
 import { isExpr, type Expr } from "../model/expression.js";
+import { atom, call as callCode, str, type Code } from "./code.js";
 
 /** TypeScript source of an expression, the value it builds and the DSL names it uses. */
 export interface TypedExpression {
-  readonly code: string;
+  readonly code: Code;
   readonly value: Expr;
   readonly names: ReadonlySet<string>;
 }
 
-type Built = { readonly code: string; readonly value: fn.Operand | object; readonly names: readonly string[] };
+type Built = { readonly code: Code; readonly value: fn.Operand | object; readonly names: readonly string[] };
 
 const leaf = (keys: string) => Object.fromEntries(keys.split(" ").map((k) => [k, false]));
 /** Typed contexts: property → whether it opens deeper (`github.event.…`). Open contexts take any name. */
@@ -73,9 +74,9 @@ function ungroup(node: ExpressionNode): unknown {
 
 function build(node: ExpressionNode, top: boolean): Built | undefined {
   if (node.kind === "literal") {
-    const code = typeof node.value === "string" ? JSON.stringify(node.value) : String(node.value);
+    const code = typeof node.value === "string" ? str(node.value) : atom(String(node.value), typeof node.value === "number" ? "number" : "literal");
     if (!top) return { code, value: node.value, names: [] };
-    return { code: `literal(${code})`, value: fn.literal(node.value), names: ["literal"] };
+    return { code: callCode("literal", code), value: fn.literal(node.value), names: ["literal"] };
   }
   if (node.kind === "group") return build(node.operand, top);
   if (node.kind === "context" || node.kind === "index") return read(node);
@@ -84,7 +85,7 @@ function build(node: ExpressionNode, top: boolean): Built | undefined {
     return out.every((b): b is Built => b !== undefined) ? out : undefined;
   };
   const call = (name: string, parts: readonly Built[]): Built => ({
-    code: `${name}(${parts.map((p) => p.code).join(", ")})`,
+    code: callCode(name, ...parts.map((p) => p.code)),
     value: (fn[name as keyof typeof fn] as (...a: unknown[]) => Expr)(...parts.map((p) => p.value)),
     names: [name, ...parts.flatMap((p) => p.names)],
   });
@@ -127,12 +128,12 @@ function read(node: ExpressionNode): Built | undefined {
     const deep = Object.hasOwn(typed.keys, keys[0]!) ? typed.keys[keys[0]!] : undefined;
     if (deep === undefined || (!deep && keys.length > 1)) return undefined;
   }
-  let code = typed.name;
+  const lookups: { key: string; computed: boolean }[] = [];
   let value = context(at.name) as unknown as Record<string, unknown>;
   for (const key of keys) {
     if (RESERVED.has(key) || key in Object.prototype) return undefined;
-    code += DOT.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    lookups.push({ key, computed: !DOT.test(key) });
     value = value[key] as Record<string, unknown>;
   }
-  return { code, value: value as unknown as Expr, names: [typed.name] };
+  return { code: { kind: "member", object: typed.name, keys: lookups }, value: value as unknown as Expr, names: [typed.name] };
 }

@@ -6,6 +6,7 @@
 import { parse } from "yaml";
 import { diagnostic, type Diagnostic, type Severity } from "../lint/diagnostic.js";
 import { formatTypeScript } from "../emit/typescript.js";
+import { identifier, item, type ModuleLine } from "./code.js";
 import { importWorkflow, type ImportedWorkflow } from "./import-workflow.js";
 import { printModule } from "./print-module.js";
 
@@ -71,25 +72,30 @@ export async function importModules(inputs: readonly ImportInput[], options: Imp
   const diagnostics = workflows.flatMap((w) => w.diagnostics);
   const modules: { path: string; code: string }[] = [];
   let raw = 0;
-  const format = (code: string, path: string) => formatTypeScript(code, options.formatAt?.(path));
+  const configs = new Map<string, Promise<string | undefined>>();
+  const format = (lines: readonly ModuleLine[], path: string) => formatTypeScript(lines, options.formatAt?.(path), configs);
+  const exportAll = (names: readonly string[]): ModuleLine[] => [
+    { kind: "blank" },
+    { kind: "statement", statement: { kind: "export-default", value: { kind: "array", items: names.map((n) => item(identifier(n))), end: [] } } },
+  ];
   if (ok.length > 0 && options.layout.kind === "file") {
     const printed = printModule(ok);
     raw += printed.raw;
-    modules.push({ path: options.layout.path, code: await format(`${printed.code}\nexport default [${printed.exports.join(", ")}];\n`, options.layout.path) });
+    modules.push({ path: options.layout.path, code: await format([...printed.lines, ...exportAll(printed.exports)], options.layout.path) });
   } else if (ok.length > 0) {
     const base = options.layout.path.replace(/\/+$/, "");
-    const index: string[] = [];
+    const index: ModuleLine[] = [];
     const names: string[] = [];
     for (const wf of ok) {
       const printed = printModule([wf]);
       raw += printed.raw;
       const path = `${base}/${wf.stem}.ts`;
-      modules.push({ path, code: await format(printed.code, path) });
-      index.push(`import { ${printed.exports[0]} } from "./${wf.stem}.js";\n`);
+      modules.push({ path, code: await format(printed.lines, path) });
+      index.push({ kind: "statement", statement: { kind: "import", names: [printed.exports[0]!], from: `./${wf.stem}.js` } });
       names.push(printed.exports[0]!);
     }
     const path = `${base}/index.ts`;
-    modules.push({ path, code: await format(`${index.join("")}\nexport default [${names.join(", ")}];\n`, path) });
+    modules.push({ path, code: await format([...index, ...exportAll(names)], path) });
   }
   return { workflows, modules, diagnostics, raw };
 }

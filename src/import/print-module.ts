@@ -8,6 +8,7 @@ import type { ActionPin } from "../actions/action-step.js";
 import { bundledAction, parseActionRef } from "../lint/bundled-actions.js";
 import { formatPath, type YamlPath } from "../model/workflow.js";
 import { Namer } from "./names.js";
+import { atom, call, identifier, item, str, type Code, type Entry, type Item, type ModuleLine } from "./code.js";
 import { comment, printObject, printStringAt, printValue, PrintContext, type Hook } from "./print-values.js";
 import type { YamlSource } from "./yaml-source.js";
 
@@ -35,7 +36,8 @@ export interface WorkflowToPrint {
 }
 
 export interface PrintedModule {
-  readonly code: string;
+  /** The module, line by line (code.ts prints it). */
+  readonly lines: readonly ModuleLine[];
   /** The exported constant of each workflow, in order. */
   readonly exports: readonly string[];
   /** Interpolations kept as their text because no typed form reads the same. */
@@ -59,11 +61,12 @@ const bindingInputs = (uses: string) => bundledAction(parseActionRef(uses)?.repo
 /** Prints workflows as one module. */
 export function printModule(workflows: readonly WorkflowToPrint[]): PrintedModule {
   const namer = new Namer([...DSL, ...[...BINDINGS.values()].map((b) => b.name)]);
-  const sections: string[] = [];
+  const sections: ModuleLine[][] = [];
   const exports: string[] = [];
   const names = new Set<string>(["workflow"]);
   const bindings = new Set<string>();
   let raw = 0;
+  const comments = (lines: readonly string[]): ModuleLine[] => lines.map((text) => ({ kind: "comment", text }));
   for (const wf of workflows) {
     const ctx = new PrintContext(wf.source.comments, wf.source.numberText);
     const wfVar = namer.take(wf.stem, "Workflow");
@@ -72,53 +75,71 @@ export function printModule(workflows: readonly WorkflowToPrint[]): PrintedModul
     const order = jobs ? declarationOrder(jobs) : [];
     const vars = new Map<string, string>();
     const declared = new Set<string>();
-    const decls: string[] = [];
+    const decls: ModuleLine[][] = [];
     for (const id of order) {
       const name = namer.take(id, "Job", wfVar);
       const definition = jobs![id];
       const hook = jobHook(id, vars, declared, wf, ctx);
+      const leading = ctx.leading(["jobs", id]);
       const body = isRecord(definition) ? printObject(Object.entries(definition), ["jobs", id], ctx, hook) : printValue(definition, ["jobs", id], ctx, hook);
       const options = overridesCode(wf.overrides.get(`jobs.${id}`));
-      decls.push(`${ctx.leading(["jobs", id])}const ${name} = job(${JSON.stringify(id)}, ${body}${options ? `, { ${options} }` : ""});${ctx.trailing(["jobs", id])}\n`);
+      const value = call("job", str(id), body, ...(options.length ? [options3(options)] : []));
+      decls.push([...comments(leading), { kind: "statement", statement: { kind: "const", exported: false, name, value }, trailing: ctx.trailing(["jobs", id]) }]);
       vars.set(id, name);
       declared.add(id);
       names.add("job");
     }
-    const topHook: Hook = (value, path) => {
+    const topHook: Hook = (_value, path) => {
       if (path.length !== 1 || path[0] !== "jobs" || !jobs) return undefined;
-      const list = Object.keys(jobs).map((id) => `${vars.get(id)},\n`).join("");
-      return `[\n${list}${ctx.ending(["jobs"])}]`;
+      return { kind: "array", items: Object.keys(jobs).map((id) => item(identifier(vars.get(id)!))), end: ctx.ending(["jobs"]) };
     };
     const body = printObject(Object.entries(wf.data), [], ctx, topHook);
-    const options = [wf.harden ? "" : "harden: false", overridesCode(wf.overrides.get(""))].filter(Boolean).join(", ");
+    const options: Entry[] = [...(wf.harden ? [] : [{ key: "harden", value: atom("false", "literal"), leading: [] }]), ...overridesCode(wf.overrides.get(""))];
     const leading = ctx.leading([]);
     const end = ctx.ending([]);
-    const leftovers = ctx.leftovers().map((line) => `${comment(line)}\n`).join("");
-    sections.push(`// From ${wf.file}.\n${leading}${leftovers ? `// Comments from places the TypeScript has no counterpart for:\n${leftovers}` : ""}${decls.join("\n")}${decls.length ? "\n" : ""}` +
-      `export const ${wfVar} = workflow(${JSON.stringify(wf.stem)}, ${body}${options ? `, { ${options} }` : ""});\n${end}`);
+    const leftovers = ctx.leftovers().map(comment);
+    const section: ModuleLine[] = [
+      { kind: "comment", text: `// From ${wf.file}.` },
+      ...comments(leading),
+      ...(leftovers.length ? comments(["// Comments from places the TypeScript has no counterpart for:", ...leftovers]) : []),
+    ];
+    for (const decl of decls) section.push(...decl, { kind: "blank" });
+    const value = call("workflow", str(wf.stem), body, ...(options.length ? [options3(options)] : []));
+    section.push({ kind: "statement", statement: { kind: "const", exported: true, name: wfVar, value } }, ...comments(end));
+    sections.push(section);
     for (const name of ctx.names) names.add(name);
     for (const name of ctx.actions) bindings.add(name);
     raw += ctx.raw;
   }
-  const imports = [`import { ${[...names].sort().join(", ")} } from "pipewright";\n`];
-  if (bindings.size) imports.push(`import { ${[...bindings].sort().join(", ")} } from "pipewright/actions";\n`);
-  return { code: `${imports.join("")}\n${sections.join("\n")}`, exports, raw };
+  const lines: ModuleLine[] = [{ kind: "statement", statement: { kind: "import", names: [...names].sort(), from: "pipewright" } }];
+  if (bindings.size) lines.push({ kind: "statement", statement: { kind: "import", names: [...bindings].sort(), from: "pipewright/actions" } });
+  for (const section of sections) lines.push({ kind: "blank" }, ...section);
+  return { lines, exports, raw };
 }
 
+/** pipewright's options, the third argument: `{ harden: false, rules: {…} }` on one line where it fits. */
+const options3 = (entries: readonly Entry[]): Code => ({ kind: "object", entries, end: [], broken: false });
+
 /** The rules an override turns off, each with the findings it acknowledges. */
-function overridesCode(found: readonly Acknowledged[] | undefined): string {
-  if (!found?.length) return "";
+function overridesCode(found: readonly Acknowledged[] | undefined): Entry[] {
+  if (!found?.length) return [];
   const byRule = new Map<string, Acknowledged[]>();
   for (const f of found) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-  const entries = [...byRule].map(([rule, list]) =>
-    list.map((f) => `${comment(`${f.line !== undefined ? `line ${f.line}` : "the file"}${f.path ? ` (${f.path})` : ""}: ${f.message}`)}\n`).join("") + `${JSON.stringify(rule)}: "off",\n`);
-  return `rules: {\n// Acknowledged on import: the original workflow does this.\n${entries.join("")}}`;
+  const entries = [...byRule].map(([rule, list], i): Entry => ({
+    key: rule,
+    value: str("off"),
+    leading: [
+      ...(i === 0 ? ["// Acknowledged on import: the original workflow does this."] : []),
+      ...list.map((f) => comment(`${f.line !== undefined ? `line ${f.line}` : "the file"}${f.path ? ` (${f.path})` : ""}: ${f.message}`)),
+    ],
+  }));
+  return [{ key: "rules", value: { kind: "object", entries, end: [], broken: true }, leading: [] }];
 }
 
 function jobHook(id: string, vars: ReadonlyMap<string, string>, declared: ReadonlySet<string>, wf: WorkflowToPrint, ctx: PrintContext): Hook {
   return (value, path) => {
     if (path[0] !== "jobs" || path[1] !== id) return undefined;
-    const need = (v: unknown) => (typeof v === "string" && declared.has(v) ? vars.get(v)! : undefined);
+    const need = (v: unknown) => (typeof v === "string" && declared.has(v) ? identifier(vars.get(v)!) : undefined);
     if (path.length === 3 && path[2] === "needs" && typeof value === "string") return need(value);
     if (path.length === 4 && path[2] === "needs" && typeof path[3] === "number") return need(value);
     if (path.length === 4 && path[2] === "steps" && isRecord(value)) return printStep(value, path, wf, ctx);
@@ -126,7 +147,7 @@ function jobHook(id: string, vars: ReadonlyMap<string, string>, declared: Readon
   };
 }
 
-function printStep(step: Record<string, unknown>, path: YamlPath, wf: WorkflowToPrint, ctx: PrintContext): string | undefined {
+function printStep(step: Record<string, unknown>, path: YamlPath, wf: WorkflowToPrint, ctx: PrintContext): Item | undefined {
   // `run: true` is the script "true" to GitHub; run() takes it as that string.
   const scalar = typeof step.run === "number" || typeof step.run === "boolean";
   const isRun = (typeof step.run === "string" || scalar) && !("uses" in step);
@@ -143,16 +164,17 @@ function printStep(step: Record<string, unknown>, path: YamlPath, wf: WorkflowTo
   if (binding && written === binding.pin.version && fitsBinding(step, binding.pin, bindingInputs(text))) {
     ctx.actions.add(binding.name);
     ctx.trailing(at);
-    const withs = step.with === undefined ? "{}" : printValue(step.with, [...path, "with"], ctx);
+    const withs: Code = step.with === undefined ? { kind: "object", entries: [], end: [], broken: false } : printValue(step.with, [...path, "with"], ctx);
     const others = rest.filter(([k]) => k !== "with");
-    return `${lead}${binding.name}(${withs}${others.length ? `, ${printObject(others, path, ctx)}` : ""})`;
+    return item(call(binding.name, withs, ...(others.length ? [printObject(others, path, ctx)] : [])), lead);
   }
   const first = printStringAt(text, at, ctx, "text");
   const after = ctx.trailing(at);
   if (isRun && wf.inline.has(formatPath(path))) rest.push(["hoistExpressions", false]);
-  const options = rest.length ? printObject(rest, path, ctx) : "";
+  const options = rest.length ? [printObject(rest, path, ctx)] : [];
   ctx.names.add(key);
-  return `${lead}${key}(${first}${options ? `,${after}\n${options}` : after ? `${after}\n` : ""})`;
+  // Comments written above the step's `run:` / `uses:` key go above the step.
+  return item(call(key, item(first, [], after), ...options), lead);
 }
 
 /** A step fits a binding when each input is one it types and the required ones are there. */

@@ -4,6 +4,7 @@
  * jobs) through a hook.
  */
 import { formatPath, type YamlPath } from "../model/workflow.js";
+import { atom, call, item, type Code, type Entry, type Item } from "./code.js";
 import { printString, type StringSlot } from "./strings.js";
 import type { YamlComments } from "./yaml-source.js";
 
@@ -23,17 +24,17 @@ export class PrintContext {
   ) {}
 
   /** `// ...` lines for the comments above `path`, each once. */
-  leading(path: YamlPath): string {
+  leading(path: YamlPath): string[] {
     return this.take("b", this.comments.before, path);
   }
 
   /** The comments after the last entry of the block at `path`. */
-  ending(path: YamlPath): string {
+  ending(path: YamlPath): string[] {
     return this.take("e", this.comments.end, path);
   }
 
-  /** ` // ...` for the comment after the value at `path` (and how a number was written). */
-  trailing(path: YamlPath): string {
+  /** `// ...` for the comment after the value at `path` (and how a number was written). */
+  trailing(path: YamlPath): string | undefined {
     const key = formatPath(path);
     const parts: string[] = [];
     const written = this.numberText.get(key);
@@ -43,7 +44,7 @@ export class PrintContext {
       this.used.add(`t:${key}`);
       if (text !== undefined) parts.push(text);
     }
-    return parts.length ? ` // ${parts.join("; ")}` : "";
+    return parts.length ? `// ${parts.join("; ")}` : undefined;
   }
 
   /** Comments no printed place took (under a merge key, for instance), as lines. */
@@ -56,11 +57,11 @@ export class PrintContext {
     return out;
   }
 
-  private take(kind: string, map: ReadonlyMap<string, readonly string[]>, path: YamlPath): string {
+  private take(kind: string, map: ReadonlyMap<string, readonly string[]>, path: YamlPath): string[] {
     const key = formatPath(path);
-    if (this.used.has(`${kind}:${key}`)) return "";
+    if (this.used.has(`${kind}:${key}`)) return [];
     this.used.add(`${kind}:${key}`);
-    return (map.get(key) ?? []).map((line) => `${comment(line)}\n`).join("");
+    return (map.get(key) ?? []).map(comment);
   }
 }
 
@@ -69,49 +70,53 @@ export function comment(text: string): string {
   return text.trim() === "" ? "//" : `// ${text.replace(/^ /, "").trimEnd()}`;
 }
 
-/** Prints `value` itself where the hook returns undefined. */
-export type Hook = (value: unknown, path: YamlPath) => string | undefined;
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** A property name as TypeScript writes it. */
-export function propertyName(key: string): string {
-  return IDENTIFIER.test(key) && key !== "__proto__" ? key : JSON.stringify(key);
-}
+/**
+ * Prints `value` itself where the hook returns undefined. An array element may come back as an
+ * item: code with comment lines of its own to go above it.
+ */
+export type Hook = (value: unknown, path: YamlPath) => Code | Item | undefined;
 
 /** Prints any YAML value at `path`. */
-export function printValue(value: unknown, path: YamlPath, ctx: PrintContext, hook?: Hook): string {
+export function printValue(value: unknown, path: YamlPath, ctx: PrintContext, hook?: Hook): Code {
+  const printed = printAt(value, path, ctx, hook);
+  return "kind" in printed ? printed : printed.value;
+}
+
+function printAt(value: unknown, path: YamlPath, ctx: PrintContext, hook?: Hook): Code | Item {
   const custom = hook?.(value, path);
   if (custom !== undefined) return custom;
   if (Array.isArray(value)) {
-    const items = value.map((item, i) => {
+    const items = value.map((element, i): Item => {
       const at = [...path, i];
-      return `${ctx.leading(at)}${printValue(item, at, ctx, hook)},${ctx.trailing(at)}\n`;
+      const leading = ctx.leading(at);
+      const printed = printAt(element, at, ctx, hook);
+      return "kind" in printed ? item(printed, leading, ctx.trailing(at)) : item(printed.value, [...leading, ...printed.leading], ctx.trailing(at));
     });
-    return `[\n${items.join("")}${ctx.ending(path)}]`;
+    return { kind: "array", items, end: ctx.ending(path) };
   }
   if (typeof value === "object" && value !== null) return printObject(Object.entries(value), path, ctx, hook);
   if (typeof value === "string") return printStringAt(value, path, ctx, slotOf(path));
   // `if: false`: GitHub reads the scalar as an expression; the DSL types a condition as one.
   if ((typeof value === "number" || typeof value === "boolean") && slotOf(path) === "condition") {
     ctx.names.add("literal");
-    return `literal(${String(value)})`;
+    return call("literal", atom(String(value), typeof value === "number" ? "number" : "literal"));
   }
-  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
-  return String(value);
+  if (typeof value === "number") return atom(Object.is(value, -0) ? "-0" : String(value), "number");
+  return atom(String(value), "literal");
 }
 
 /** Prints entries as an object literal, comments included. */
-export function printObject(entries: readonly (readonly [string, unknown])[], path: YamlPath, ctx: PrintContext, hook?: Hook): string {
-  const lines = entries.map(([key, item]) => {
+export function printObject(entries: readonly (readonly [string, unknown])[], path: YamlPath, ctx: PrintContext, hook?: Hook): Code {
+  const printed = entries.map(([key, value]): Entry => {
     const at = [...path, key];
-    return `${ctx.leading(at)}${propertyName(key)}: ${printValue(item, at, ctx, hook)},${ctx.trailing(at)}\n`;
+    const leading = ctx.leading(at);
+    return { key, value: printValue(value, at, ctx, hook), leading, trailing: ctx.trailing(at) };
   });
-  return `{\n${lines.join("")}${ctx.ending(path)}}`;
+  return { kind: "object", entries: printed, end: ctx.ending(path), broken: true };
 }
 
 /** Prints a string for its slot, recording the names it uses. */
-export function printStringAt(value: string, path: YamlPath, ctx: PrintContext, slot: StringSlot): string {
+export function printStringAt(value: string, path: YamlPath, ctx: PrintContext, slot: StringSlot): Code {
   const printed = printString(value, slot);
   for (const name of printed.names) ctx.names.add(name);
   ctx.raw += printed.raw;

@@ -4,6 +4,7 @@
  * value where the whole string is an expression.
  */
 import { INTERPOLATION } from "../model/expression.js";
+import { call, str, type Code } from "./code.js";
 import { typedExpression } from "./expressions.js";
 
 /** Where a string sits decides what it may become. */
@@ -16,7 +17,7 @@ export type StringSlot =
   | "condition";
 
 export interface PrintedString {
-  readonly code: string;
+  readonly code: Code;
   /** DSL names the code uses (`eq`, `github`, `expr`). */
   readonly names: readonly string[];
   /** Interpolations kept as written because no typed form reads the same. */
@@ -39,31 +40,35 @@ export function printString(text: string, slot: StringSlot): PrintedString {
     const typed = typedExpression(whole[1]!);
     if (typed) return { code: typed.code, names: [...typed.names], raw: 0 };
     // No typed form: the expression's own text, still a value every slot accepts.
-    return { code: `expr(${JSON.stringify(whole[1]!.trim())})`, names: ["expr"], raw: 1 };
+    return { code: call("expr", str(whole[1]!.trim())), names: ["expr"], raw: 1 };
   }
-  let code = "";
+  const quasis: string[] = [];
+  const parts: Code[] = [];
+  let quasi = "";
   let last = 0;
   let raw = 0;
   const names: string[] = [];
   for (const match of text.matchAll(INTERPOLATION)) {
-    code += escape(text.slice(last, match.index));
+    quasi += escape(text.slice(last, match.index));
     const typed = typedExpression(match[1]!);
     if (typed) {
-      code += `\${${typed.code}}`;
+      quasis.push(quasi);
+      parts.push(typed.code);
+      quasi = "";
       names.push(...typed.names);
     } else {
-      code += `\\\${{${escape(match[1]!)}}}`;
+      quasi += `\\\${{${escape(match[1]!)}}}`;
       raw++;
     }
     last = match.index + match[0].length;
   }
-  code += escape(text.slice(last));
-  return { code: `\`${code}\``, names, raw };
+  quasis.push(quasi + escape(text.slice(last)));
+  return { code: { kind: "template", quasis, parts }, names, raw };
 }
 
 /** A string literal; multi-line text reads best as a template literal. */
-export function plain(text: string): string {
-  return text.includes("\n") ? `\`${escape(text)}\`` : JSON.stringify(text);
+export function plain(text: string): Code {
+  return text.includes("\n") ? { kind: "template", quasis: [escape(text)], parts: [] } : str(text);
 }
 
 /** Escapes text for inside a template literal. */

@@ -1,6 +1,9 @@
 // What the import prints for the constructs real workflows use, checked piece by piece.
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { importModules } from "../../src/import/import-modules.js";
+import { ROOT } from "../support/packed.js";
 
 const SHA = "3d3c42e5aac5ba805825da76410c181273ba90b1";
 const job = (steps: string, extra = "") => `on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n${extra}    steps:\n${steps}`;
@@ -52,4 +55,18 @@ describe("import printing", () => {
     const code = await imported(`# about the file\non: push # the trigger\npermissions: {}\njobs:\n  # the build\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      # first\n      - run: make # builds\n      # no more steps\n`);
     for (const line of ["// about the file", "on: \"push\", // the trigger", "// the build\nconst build", "// first\n    run(\n      \"make\", // builds\n    ),\n", "// no more steps"]) expect(code).toContain(line);
   });
+
+  it("formats with the project's prettier configuration where one applies to the output, prettier's defaults otherwise", async () => {
+    const dir = join(ROOT, "tmp", "import-prettier-config");
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(join(dir, "styled"), { recursive: true });
+    await writeFile(join(dir, "styled", ".prettierrc.json"), JSON.stringify({ singleQuote: true, tabWidth: 4, semi: false }));
+    const text = job("      - run: make\n");
+    const at = (folder: string) => importModules([{ file: ".github/workflows/ci.yml", text }], { layout: { kind: "file", path: `${folder}/workflows.ts` }, formatAt: (path) => join(dir, path) });
+    const styled = (await at("styled")).modules[0]!.code;
+    const plain = (await at("plain")).modules[0]!.code;
+    expect(styled).toContain(`const build = job('build', {\n    'runs-on': 'ubuntu-latest',\n    steps: [run('make')],\n})\n`);
+    expect(plain).toContain(`const build = job("build", {\n  "runs-on": "ubuntu-latest",\n  steps: [run("make")],\n});\n`);
+  });
 });
+
