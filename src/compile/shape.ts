@@ -4,13 +4,30 @@
  * schemas/workflow.schema.json, itself derived from GitHub's parser.
  */
 import type { z } from "zod";
+import { closest } from "../lint/spelling.js";
 import type { YamlPath } from "../model/workflow.js";
 
 // Loaded on first use: `check` never needs it for files that were checked when written.
 let cached: Promise<z.ZodType> | undefined;
+/** Every key the schema names anywhere, for "did you mean" on an unknown one. */
+let vocabulary: readonly string[] = [];
 const workflowSchema = () =>
   (cached ??= Promise.all([import("zod"), import("../../schemas/workflow.schema.json", { with: { type: "json" } })])
-    .then(([{ z }, schema]) => z.fromJSONSchema(readScalarsAsGitHubDoes(schema.default) as never)));
+    .then(([{ z }, schema]) => {
+      vocabulary = [...keysOf(schema.default, new Set())];
+      return z.fromJSONSchema(readScalarsAsGitHubDoes(schema.default) as never);
+    }));
+
+function keysOf(schema: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(schema)) for (const item of schema) keysOf(item, into);
+  else if (typeof schema === "object" && schema !== null) {
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === "properties" && typeof value === "object" && value !== null) for (const name of Object.keys(value)) into.add(name);
+      keysOf(value, into);
+    }
+  }
+  return into;
+}
 
 /**
  * GitHub reads any scalar where the schema says string (`run: true`, `if: false`,
@@ -45,6 +62,11 @@ export async function checkShape(workflow: unknown): Promise<ShapeProblem[]> {
   return explain(result.error.issues, [], workflow);
 }
 
+function didYouMean(key: string): string {
+  const near = closest(key, vocabulary.filter((k) => k !== key));
+  return near ? `; did you mean "${near}"?` : "";
+}
+
 function valueAt(root: unknown, path: YamlPath): unknown {
   let value = root;
   for (const key of path) {
@@ -67,7 +89,7 @@ function explainOne(issue: Issue, path: YamlPath, root: unknown): ShapeProblem[]
     case "unrecognized_keys":
       return issue.keys.map((key) => ({
         path: [...path, key],
-        message: `unknown key "${key}"`,
+        message: `unknown key "${key}"${didYouMean(key)}`,
         hint: "check the spelling against GitHub's workflow syntax; every key GitHub accepts is typed in pipewright",
       }));
     case "invalid_union": {

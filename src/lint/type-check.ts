@@ -30,27 +30,33 @@ interface Checked {
 
 const cache = new WeakMap<WorkflowModel, Checked>();
 
-/** The checker's findings on a workflow, in document order, one per place and message. */
-export function typeFindings(model: WorkflowModel, rule: string): readonly TypeFinding[] {
-  return checked(model).findings.filter((f) => f.rule === rule);
+/** How the checker reads another workflow of the repository (a called one's outputs); see RuleContext. */
+type ReadWorkflow = ((path: string) => unknown) | undefined;
+
+/**
+ * The checker's findings on a workflow, in document order, one per place and message. Every
+ * rule of one run passes the same `readWorkflow`, so the model's one check serves them all.
+ */
+export function typeFindings(model: WorkflowModel, rule: string, readWorkflow?: ReadWorkflow): readonly TypeFinding[] {
+  return checked(model, readWorkflow).findings.filter((f) => f.rule === rule);
 }
 
 /** The type of one expression site's value. */
-export function siteType(model: WorkflowModel, site: ExpressionSite): ExprType {
-  return checked(model).types.get(site) ?? ANY;
+export function siteType(model: WorkflowModel, site: ExpressionSite, readWorkflow?: ReadWorkflow): ExprType {
+  return checked(model, readWorkflow).types.get(site) ?? ANY;
 }
 
-function checked(model: WorkflowModel): Checked {
+function checked(model: WorkflowModel, readWorkflow: ReadWorkflow): Checked {
   let found = cache.get(model);
   if (!found) {
-    found = check(model);
+    found = check(model, readWorkflow);
     cache.set(model, found);
   }
   return found;
 }
 
-function check(model: WorkflowModel): Checked {
-  const env = typeEnvironment(model);
+function check(model: WorkflowModel, readWorkflow: ReadWorkflow): Checked {
+  const env = typeEnvironment(model, readWorkflow);
   const findings: TypeFinding[] = [];
   const seen = new Set<string>();
   const types = new Map<ExpressionSite, ExprType>();

@@ -26,21 +26,23 @@ export interface TypeEnvironment {
 
 const cache = new WeakMap<WorkflowModel, TypeEnvironment>();
 
-export function typeEnvironment(model: WorkflowModel): TypeEnvironment {
+/** `readWorkflow` reads a local reusable workflow (its `outputs` type `needs.<caller>.outputs`). */
+export function typeEnvironment(model: WorkflowModel, readWorkflow?: (path: string) => unknown): TypeEnvironment {
   let found = cache.get(model);
   if (!found) {
-    found = build(model);
+    found = build(model, readWorkflow);
     cache.set(model, found);
   }
   return found;
 }
 
-function build(model: WorkflowModel): TypeEnvironment {
+function build(model: WorkflowModel, readWorkflow: ((path: string) => unknown) | undefined): TypeEnvironment {
   const jobs = jobsOf(model);
   const byId = new Map(jobs.map((job) => [job.id, job]));
   let homes: Map<string, StepHome[]> | undefined;
   const inputs = inputsType(model);
-  const jobsContext = jobsType(jobs);
+  const jobsContext = jobsType(jobs, readWorkflow);
+  const secrets = secretsType(model);
   const perJob = new Map<string, { matrix?: ExprType; needs?: ExprType; steps: Map<number, ExprType> }>();
   const jobState = (id: string) => {
     let state = perJob.get(id);
@@ -52,8 +54,9 @@ function build(model: WorkflowModel): TypeEnvironment {
       const builtIn = BUILT_IN.get(name);
       if (builtIn) return builtIn;
       switch (name) {
-        case "env": case "vars": case "secrets": return STRINGS;
-        case "inputs": return inputs;
+        case "env": case "vars": return STRINGS;
+        case "secrets": return secrets;
+        case "inputs": return path[0] === "on" && path[2] === "inputs" && typeof path[3] === "string" && path[4] === "default" ? defaultInputsType(model, path) : inputs;
         case "jobs": return jobsContext;
       }
       if (path[0] !== "jobs" || typeof path[1] !== "string") return ANY;
@@ -61,7 +64,7 @@ function build(model: WorkflowModel): TypeEnvironment {
       if (!entry) return ANY;
       const state = jobState(entry.id);
       if (name === "matrix") return (state.matrix ??= matrixType(entry));
-      if (name === "needs") return (state.needs ??= needsType(entry, jobs));
+      if (name === "needs") return (state.needs ??= needsType(entry, jobs, readWorkflow));
       if (name !== "steps") return ANY;
       const before = path[2] === "steps" && typeof path[3] === "number" ? path[3] : path[2] === "outputs" ? Infinity : undefined;
       if (before === undefined) return ANY;
@@ -139,7 +142,7 @@ function outputsType(model: WorkflowModel, home: { step: Record<string, unknown>
   return objectType(action.outputs.map((name) => [name, STRING] as const), { missing });
 }
 
-function needsType(reader: JobEntry, jobs: readonly JobEntry[]): ExprType {
+function needsType(reader: JobEntry, jobs: readonly JobEntry[], readWorkflow: ((path: string) => unknown) | undefined): ExprType {
   const listed = needsOf(reader.job);
   const missing: Missing = (name) => {
     const target = jobs.find((j) => sameKey(j.id, name));
@@ -160,7 +163,7 @@ function needsType(reader: JobEntry, jobs: readonly JobEntry[]): ExprType {
       message: `\`${of}.${key}\` does not exist: a needed job has outputs and result`,
       hint: `write \`${of}.outputs.${key}\` for an output, or \`${of}.result\``,
     });
-    return [need, objectType([["outputs", jobOutputsType(target, (output, declared) => ({
+    return [need, objectType([["outputs", jobOutputsType(target, readWorkflow, (output, declared) => ({
       rule: "needs-reference",
       message: `job "${target.id}" has no output "${output}" (\`needs.${need}.outputs.${output}\`)`,
       hint: declared.length ? `its outputs are: ${declared.join(", ")}` : `declare it in job "${target.id}": \`outputs: { ${output}: \${{ steps.<id>.outputs.${output} }} }\``,
@@ -168,19 +171,28 @@ function needsType(reader: JobEntry, jobs: readonly JobEntry[]): ExprType {
   }), { missing });
 }
 
-/** A job's declared outputs; a job calling a reusable workflow declares them in that file. */
-function jobOutputsType(target: JobEntry, missing: (output: string, declared: readonly string[]) => ReturnType<Missing>): ExprType {
-  if ("uses" in target.job) return STRINGS;
-  const outputs = (target.job as { outputs?: unknown }).outputs;
+/**
+ * A job's declared outputs. A job calling a reusable workflow has the called workflow's
+ * `on.workflow_call.outputs`, known where the file is local and can be read; any names otherwise.
+ */
+function jobOutputsType(target: JobEntry, readWorkflow: ((path: string) => unknown) | undefined, missing: (output: string, declared: readonly string[]) => ReturnType<Missing>): ExprType {
+  let outputs: unknown = (target.job as { outputs?: unknown }).outputs;
+  if ("uses" in target.job) {
+    const uses = (target.job as { uses?: unknown }).uses;
+    const local = typeof uses === "string" && /^\.\/\.github\/workflows\/[^/@]+\.ya?ml$/.test(uses) ? readWorkflow?.(uses.slice(2)) : undefined;
+    const call = isObject(local) && isObject(local.on) && "workflow_call" in local.on ? local.on.workflow_call : undefined;
+    if (!isObject(local) || !(isObject(call) || call === null)) return STRINGS;
+    outputs = isObject(call) ? call.outputs : undefined;
+  }
   const declared = isObject(outputs) ? Object.keys(outputs) : [];
   return objectType(declared.map((name) => [name, STRING] as const), { missing: (key) => missing(key, declared) });
 }
 
 /** `jobs.<id>.outputs` and `.result`, read by a reusable workflow's `on.workflow_call.outputs`. */
-function jobsType(jobs: readonly JobEntry[]): ExprType {
+function jobsType(jobs: readonly JobEntry[], readWorkflow: ((path: string) => unknown) | undefined): ExprType {
   const names = jobs.map((j) => j.id);
   return objectType(jobs.map((entry) => {
-    const outputs = jobOutputsType(entry, (output, declared) => ({
+    const outputs = jobOutputsType(entry, readWorkflow, (output, declared) => ({
       rule: "expression-context",
       message: `job "${entry.id}" has no output "${output}" (\`jobs.${entry.id}.outputs.${output}\`)`,
       hint: declared.length ? `its outputs are: ${declared.join(", ")}` : `declare it in job "${entry.id}"'s \`outputs\``,
@@ -209,6 +221,45 @@ function inputsType(model: WorkflowModel): ExprType {
         hint: "declare it under `on.workflow_dispatch.inputs` or `on.workflow_call.inputs`, or read the value from elsewhere (vars, env)",
       };
   return objectType(byName, { missing });
+}
+
+/**
+ * In a `workflow_call` input's `default`, `inputs` holds the inputs declared above it: GitHub
+ * fills them in order, so an input cannot read itself or one declared below it.
+ */
+function defaultInputsType(model: WorkflowModel, path: YamlPath): ExprType {
+  const own = String(path[3]);
+  const declared = declaredInputs(model).filter((i) => i.event === String(path[1]));
+  const index = declared.findIndex((i) => i.name === own);
+  const before = declared.slice(0, Math.max(0, index));
+  const typeOf = (input: unknown) => (isObject(input) && input.type === "boolean" ? BOOLEAN : isObject(input) && input.type === "number" ? NUMBER : STRING);
+  return objectType(before.map((i) => [i.name, typeOf(i.input)] as const), {
+    missing: (name) => {
+      const later = declared.findIndex((i) => sameKey(i.name, name));
+      const message = sameKey(name, own) ? `the default of input "${own}" reads \`inputs.${name}\`, itself`
+        : later > index ? `the default of input "${own}" reads \`inputs.${name}\`, declared below it: inputs are filled in order`
+        : `the default of input "${own}" reads \`inputs.${name}\`, which is not a declared input`;
+      return { rule: "inputs-reference", message, hint: before.length ? `inputs it can read: ${before.map((i) => i.name).join(", ")}` : "it can read no input: it is the first; use a literal default" };
+    },
+  });
+}
+
+/**
+ * `secrets` of a workflow that only `workflow_call` runs and that declares its secrets: those,
+ * and the token GitHub always provides. Anything else (other triggers, no declaration) is any name.
+ */
+function secretsType(model: WorkflowModel): ExprType {
+  const events = eventsOf(model);
+  const call = events.find((e) => e.name === "workflow_call");
+  if (!call || events.length !== 1 || !isObject(call.config) || !isObject(call.config.secrets)) return STRINGS;
+  const names = [...Object.keys(call.config.secrets), "GITHUB_TOKEN", "ACTIONS_RUNNER_DEBUG", "ACTIONS_STEP_DEBUG"];
+  return objectType(names.map((name) => [name, STRING] as const), {
+    missing: (name) => ({
+      rule: "secrets-reference",
+      message: `\`secrets.${name}\` is not a secret this reusable workflow declares under \`on.workflow_call.secrets\``,
+      hint: `declare it under \`on.workflow_call.secrets\` (callers then pass it by name); ${nearHint(name, "secrets", names)}`,
+    }),
+  });
 }
 
 /** The matrix of a job: its axes' value types and the keys its `include` rows add. */

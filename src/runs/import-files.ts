@@ -3,7 +3,7 @@
  * index), written atomically and never over an existing file without `force`; with `adopt`,
  * the originals are then replaced by generated files proven to mean the same.
  */
-import { access, readdir, readFile, stat } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { importModules } from "../import/import-modules.js";
 import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
@@ -11,6 +11,7 @@ import { readConfig } from "../project/find-config.js";
 import { PipewrightError } from "../project/errors.js";
 import { writeAtomically } from "../project/write.js";
 import { adopt } from "./adopt.js";
+import { findWorkflows } from "./find-workflows.js";
 
 export interface ImportOptions {
   /** Project root; every path is relative to it. */
@@ -55,7 +56,6 @@ export async function runImport(options: ImportOptions): Promise<ImportRunResult
   const cwd = resolve(options.cwd);
   if (options.out !== undefined && options.outDir !== undefined) throw new PipewrightError("usage", "give --out or --out-dir, not both");
   const files = await findWorkflows(cwd, options.targets?.length ? options.targets : [".github/workflows"]);
-  if (files.length === 0) throw new PipewrightError("usage", `no workflow files (*.yml, *.yaml) in ${(options.targets ?? [".github/workflows"]).join(", ")}`);
   const config = await readConfig(cwd);
   const layout = options.outDir !== undefined
     ? { kind: "dir" as const, path: clean(cwd, options.outDir, "--out-dir") }
@@ -95,23 +95,3 @@ function clean(cwd: string, path: string, flag: string): string {
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
-
-/** Workflow files under the targets, relative to cwd, sorted, each once. */
-async function findWorkflows(cwd: string, targets: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (full: string): Promise<void> => {
-    for (const entry of (await readdir(full, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(full, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (/\.ya?ml$/i.test(entry.name)) out.push(relative(cwd, path).split("\\").join("/"));
-    }
-  };
-  for (const target of targets) {
-    const full = resolve(cwd, target);
-    const info = await stat(full).catch(() => undefined);
-    if (!info) throw new PipewrightError("usage", `${target}: no such file or folder`);
-    if (info.isDirectory()) await walk(full);
-    else out.push(relative(cwd, full).split("\\").join("/"));
-  }
-  return [...new Set(out)];
-}

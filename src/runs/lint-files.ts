@@ -3,8 +3,8 @@
  * can adopt pipewright's checks before writing any TypeScript.
  */
 import { readFileSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { checkShape } from "../compile/shape.js";
 import { readWorkflowYaml } from "../import/read-yaml.js";
 import { adjustSeverities, diagnostic, type Diagnostic, type Severity } from "../lint/diagnostic.js";
@@ -12,6 +12,7 @@ import { runRules } from "../lint/run-rules.js";
 import { nearestOrigin } from "../model/source.js";
 import { formatPath } from "../model/workflow.js";
 import type { ActionLookup } from "../lint/locked-actions.js";
+import { findWorkflows } from "./find-workflows.js";
 
 export interface LintOptions {
   readonly cwd: string;
@@ -39,7 +40,7 @@ export interface LintResult {
 
 /** Lints YAML workflow files; `targets` are files or folders (their *.yml and *.yaml). */
 export async function lintFiles(targets: readonly string[], options: LintOptions): Promise<LintResult> {
-  const files = await expand(targets, options.cwd);
+  const files = await findWorkflows(options.cwd, targets);
   const diagnostics: Diagnostic[] = [];
   const parsed = new Map<string, unknown>();
   for (const file of files) {
@@ -87,21 +88,6 @@ export async function lintText(text: string, file: string, options: Omit<LintOpt
     .filter((d) => !(d.source && read.suppressed.get(d.source.line)?.has(d.rule)))
     .flatMap((d) => adjustSeverities([d], { rules: options.severities, strict: options.strict }))
     .sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
-}
-
-async function expand(targets: readonly string[], cwd: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const target of targets) {
-    const full = join(cwd, target);
-    const info = await stat(full).catch(() => undefined);
-    if (!info) throw Object.assign(new Error(`${target}: no such file or folder`), { code: "usage" });
-    if (info.isDirectory()) {
-      for (const name of (await readdir(full)).sort()) {
-        if (/\.ya?ml$/i.test(name)) out.push(relative(cwd, join(full, name)).split("\\").join("/"));
-      }
-    } else out.push(relative(cwd, full).split("\\").join("/"));
-  }
-  return [...new Set(out)];
 }
 
 /** `file:line:col: severity: message [rule]`, one line per finding. */

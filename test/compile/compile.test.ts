@@ -147,7 +147,7 @@ ${body}`,
     expect(files).toEqual([]);
     expect(diagnostics.map((d) => [d.rule, d.severity, d.path, d.message])).toEqual([
       ["test-advisory", "warning", "jobs", "this is only advice"],
-      ["shape", "error", "jobs.build.runs-onn", 'unknown key "runs-onn"'],
+      ["shape", "error", "jobs.build.runs-onn", 'unknown key "runs-onn"; did you mean "runs-on"?'],
     ]);
   });
 });

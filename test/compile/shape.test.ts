@@ -10,7 +10,7 @@ const steps = [run("make")];
 /** One job whose definition bypassed the types, as JavaScript users and `as any` do. */
 const withJob = (def: Record<string, unknown>, top: Record<string, unknown> = {}) =>
   workflow("ci", { on: "push", ...top, jobs: [job("build", { "runs-on": runner, steps, ...def } as any)] });
-const unknownKey = (path: string, key: string) => ({ path, message: `unknown key "${key}"`, hint: SPELLING });
+const unknownKey = (path: string, key: string, near?: string) => ({ path, message: `unknown key "${key}"${near ? `; did you mean "${near}"?` : ""}`, hint: SPELLING });
 
 ruleTester("shape", {
   valid: [
@@ -63,23 +63,23 @@ ruleTester("shape", {
       code: workflow("ci", { on: "push", jobs: [job("build", { "runs-onn": runner, steps } as any)] }),
       errors: [
         { path: "jobs.build.runs-on", message: 'required key "runs-on" is missing', hint: "add `runs-on`" },
-        unknownKey("jobs.build.runs-onn", "runs-onn"),
+        unknownKey("jobs.build.runs-onn", "runs-onn", "runs-on"),
       ],
     },
-    { name: "an unknown top-level key", code: workflow("ci", { on: "push", nmae: "CI", jobs: [job("a", { "runs-on": runner, steps })] } as any), errors: [unknownKey("nmae", "nmae")] },
-    { name: "an unknown event", code: withJob({}, { on: { pushh: {} } }), errors: [unknownKey("on.pushh", "pushh")] },
-    { name: "an unknown event filter", code: withJob({}, { on: { push: { branchs: ["main"] } } }), errors: [unknownKey("on.push.branchs", "branchs")] },
-    { name: "an unknown key in a job's concurrency", code: withJob({ concurrency: { group: "x", "cancel-in-progres": true } }), errors: [unknownKey("jobs.build.concurrency.cancel-in-progres", "cancel-in-progres")] },
+    { name: "an unknown top-level key", code: workflow("ci", { on: "push", nmae: "CI", jobs: [job("a", { "runs-on": runner, steps })] } as any), errors: [unknownKey("nmae", "nmae", "name")] },
+    { name: "an unknown event", code: withJob({}, { on: { pushh: {} } }), errors: [unknownKey("on.pushh", "pushh", "push")] },
+    { name: "an unknown event filter", code: withJob({}, { on: { push: { branchs: ["main"] } } }), errors: [unknownKey("on.push.branchs", "branchs", "branches")] },
+    { name: "an unknown key in a job's concurrency", code: withJob({ concurrency: { group: "x", "cancel-in-progres": true } }), errors: [unknownKey("jobs.build.concurrency.cancel-in-progres", "cancel-in-progres", "cancel-in-progress")] },
     {
       // The step could be a run step or an action step; it has `uses`, so only the typo is news.
       name: "a typo in an action step picks the action-step branch",
       code: withJob({ steps: [{ uses: "actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1", withh: { "fetch-depth": 0 } }] }),
-      errors: [unknownKey("jobs.build.steps[0].withh", "withh")],
+      errors: [unknownKey("jobs.build.steps[0].withh", "withh", "with")],
     },
     {
       name: "a typo in a reusable-workflow job picks the caller branch",
       code: workflow("ci", { on: "push", jobs: { call: { uses: "./.github/workflows/dbt.yml", withh: { target: "prod" } } as any } }),
-      errors: [unknownKey("jobs.call.withh", "withh")],
+      errors: [unknownKey("jobs.call.withh", "withh", "with")],
     },
     {
       name: "a job map entry without runs-on",
@@ -118,7 +118,7 @@ ruleTester("shape", {
       // mapping is the branch meant here, so the finding is the typo, not every event name.
       name: "a union inside a union still picks the intended branch",
       code: withJob({}, { on: { schedule: [{ cron: "0 3 * * *", timezon: "UTC" }] } }),
-      errors: [unknownKey("on.schedule[0].timezon", "timezon")],
+      errors: [unknownKey("on.schedule[0].timezon", "timezon", "timezone")],
     },
     {
       name: "a step with both run and uses is explained once, by step-kind",
@@ -141,7 +141,7 @@ ruleTester("shape", {
       }),
       errors: [
         { rule: "step-kind", path: "jobs.a.steps[0]", message: "step has neither `run` nor `uses`", hint: "add `run: <script>` or `uses: <action>@<ref>`" },
-        unknownKey("jobs.b.timeout-minute", "timeout-minute"),
+        unknownKey("jobs.b.timeout-minute", "timeout-minute", "timeout-minutes"),
       ],
     },
   ],

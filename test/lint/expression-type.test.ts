@@ -54,6 +54,30 @@ yamlRuleTester("expression-type", {
   ],
   invalid: [
     {
+      name: "an input default of another type than the input's",
+      yaml: yaml(
+        "on:",
+        "  workflow_call:",
+        "    inputs:",
+        "      environment:",
+        "        type: string",
+        "      dry-run:",
+        "        type: boolean",
+        "        default: ${{ inputs.environment }}",
+        "      retries:",
+        "        type: number",
+        "        default: ${{ inputs.environment }}",
+        "      strict:",
+        "        type: boolean",
+        "        default: ${{ inputs.dry-run }}",
+        ...MAKE_JOB,
+      ),
+      errors: [
+        { at: "8:9", path: "on.workflow_call.inputs.dry-run.default", message: "`default` needs a boolean (`true` or `false`), but `${{ inputs.environment }}` is a string", hint: "write a boolean (`true` or `false`) or an expression that evaluates to one" },
+        { at: "11:9", path: "on.workflow_call.inputs.retries.default", message: "`default` needs a number, but `${{ inputs.environment }}` is a string", hint: "write a number or an expression that evaluates to one" },
+      ],
+    },
+    {
       name: "fromJSON() of text that is not JSON",
       yaml: yaml("on: push", ...MAKE_JOB, "        env:", "          LIST: ${{ join(fromJSON('[a, b]'), ' ') }}"),
       errors: [{ at: "9:11", path: "jobs.build.steps[0].env.LIST", message: "fromJSON('[a, b]') is given text that is not JSON, so the job fails when it is evaluated", hint: JSON_HINT }],

@@ -64,6 +64,34 @@ yamlRuleTester("inputs-reference", {
   ],
   invalid: [
     {
+      // GitHub fills a reusable workflow's inputs in order, each default seeing those above it.
+      name: "a default reading itself or an input declared below it",
+      yaml: yaml(
+        "on:",
+        "  workflow_call:",
+        "    inputs:",
+        "      image:",
+        "        type: string",
+        "        default: ${{ inputs.registry }}/app",
+        "      registry:",
+        "        type: string",
+        "        default: ghcr.io",
+        "      tag:",
+        "        type: string",
+        "        default: ${{ inputs.registry }}/app:${{ inputs.tag }}",
+        "permissions: {}",
+        "jobs:",
+        "  build:",
+        "    runs-on: ubuntu-latest",
+        "    steps:",
+        "      - run: make",
+      ),
+      errors: [
+        { at: "6:9", path: "on.workflow_call.inputs.image.default", message: 'the default of input "image" reads `inputs.registry`, declared below it: inputs are filled in order', hint: "it can read no input: it is the first; use a literal default" },
+        { at: "12:9", path: "on.workflow_call.inputs.tag.default", message: 'the default of input "tag" reads `inputs.tag`, itself', hint: "inputs it can read: image, registry" },
+      ],
+    },
+    {
       name: "a short name for a declared input",
       yaml: yaml(
         "on:",

@@ -1,5 +1,7 @@
 import { eq, job, needs, run, steps, workflow, type AnyJobRef } from "../../src/index.js";
 import { ruleTester } from "./rule-tester.js";
+import { describe, expect, it } from "vitest";
+import { lintText } from "../../src/runs/lint-files.js";
 import { yaml, yamlRuleTester } from "./yaml-rule-tester.js";
 
 const runner = "ubuntu-latest";
@@ -113,4 +115,35 @@ yamlRuleTester("needs-reference", {
       ],
     },
   ],
+});
+
+describe("needs-reference of a job that calls a reusable workflow", () => {
+  const caller = (output: string) => yaml(
+    "on: push",
+    "permissions: {}",
+    "jobs:",
+    "  build:",
+    "    uses: ./.github/workflows/build.yml",
+    "  deploy:",
+    "    needs: build",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    `      - run: ./deploy.sh "\${{ needs.build.outputs.${output} }}"`,
+  );
+  const called = { on: { workflow_call: { outputs: { digest: { value: "${{ jobs.push.outputs.digest }}" }, tag: { value: "${{ jobs.push.outputs.tag }}" } } } } };
+  const readWorkflow = (path: string) => (path === ".github/workflows/build.yml" ? called : undefined);
+  const found = async (text: string, read?: (path: string) => unknown) =>
+    (await lintText(text, "ci.yml", read ? { readWorkflow: read } : {})).filter((d) => d.rule === "needs-reference").map((d) => ({ at: `${d.source?.line}:${d.source?.column}`, message: d.message, hint: d.hint }));
+
+  it("knows the called workflow's outputs", async () => {
+    expect(await found(caller("digest"), readWorkflow)).toEqual([]);
+    expect(await found(caller("sha"), readWorkflow)).toEqual([
+      { at: "10:9", message: 'job "build" has no output "sha" (`needs.build.outputs.sha`)', hint: "its outputs are: digest, tag" },
+    ]);
+  });
+
+  it("takes any output where the called file cannot be read, or is another repository's", async () => {
+    expect(await found(caller("sha"))).toEqual([]);
+    expect(await found(caller("sha").replace("./.github/workflows/build.yml", "octo-org/ci/.github/workflows/build.yml@v1"), readWorkflow)).toEqual([]);
+  });
 });

@@ -127,7 +127,7 @@ yamlRuleTester("trigger-filters", {
         "    branch: [main]",
         ...MAKE_JOB,
       ),
-      errors: [{ rule: "shape", at: "3:5", path: "on.push.branch", message: 'unknown key "branch"', hint: "check the spelling against GitHub's workflow syntax; every key GitHub accepts is typed in pipewright" }],
+      errors: [{ rule: "shape", at: "3:5", path: "on.push.branch", message: 'unknown key "branch"; did you mean "branches"?', hint: "check the spelling against GitHub's workflow syntax; every key GitHub accepts is typed in pipewright" }],
     },
   ],
 });

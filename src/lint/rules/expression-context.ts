@@ -49,9 +49,9 @@ export const expressionContext: Rule = {
       "        env: { AFTER: \"${{ github.event.after }}\" }",
     ].join("\n"),
   },
-  check({ model, report }) {
+  check({ model, report, readWorkflow }) {
     // Properties a closed context lacks (`github.evnt`, `jobs.build.ouputs`): the type checker's.
-    const typed = typeFindings(model, this.id);
+    const typed = typeFindings(model, this.id, readWorkflow);
     const seen = new Set<string>();
     for (const site of expressionSites(model)) {
       if (!site.tree) continue;

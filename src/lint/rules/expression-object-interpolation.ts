@@ -32,10 +32,10 @@ export const expressionObjectInterpolation: Rule = {
       "      PAYLOAD: ${{ toJSON(github.event) }}",
     ].join("\n"),
   },
-  check({ model, report }) {
+  check({ model, report, readWorkflow }) {
     for (const site of expressionSites(model)) {
       if (!site.tree || !site.wrapped || !(site.embedded || isText(site.path))) continue;
-      const { kind } = siteType(model, site);
+      const { kind } = siteType(model, site, readWorkflow);
       if (kind === "null") {
         report(site.path, `\`\${{ ${site.source} }}\` is null: written into text it becomes nothing`, "write the text itself, or `''` for an empty string");
         continue;

@@ -1,4 +1,6 @@
-import type { YamlPath } from "../../model/workflow.js";
+import type { WorkflowModel, YamlPath } from "../../model/workflow.js";
+import { declaredInputs } from "../triggers.js";
+import { isObject } from "../walk.js";
 import type { ExprType } from "../expression-types.js";
 import { describeType } from "../expression-types.js";
 import { expressionSites } from "../expression-sites.js";
@@ -26,6 +28,14 @@ function mismatch(expected: "number" | "boolean" | "runner", type: ExprType, lit
   if (expected === "boolean" && typeof literal === "string") return `the text '${literal}'`;
   if (expected === "boolean" && type.kind === "number") return describeType(type);
   return undefined;
+}
+
+/** The type a `workflow_call` input's expression default must have: its own `type`. */
+function defaultOf(model: WorkflowModel, path: YamlPath): "number" | "boolean" | undefined {
+  if (path.length !== 5 || path[0] !== "on" || path[1] !== "workflow_call" || path[2] !== "inputs" || path[4] !== "default") return undefined;
+  const input = declaredInputs(model).find((i) => i.event === "workflow_call" && i.name === path[3])?.input;
+  const type = isObject(input) ? input.type : undefined;
+  return type === "boolean" || type === "number" ? type : undefined;
 }
 
 const WANTED = { number: "a number", boolean: "a boolean (`true` or `false`)", runner: "a runner label or a list of labels" } as const;
@@ -60,14 +70,17 @@ export const expressionType: Rule = {
       "      - run: echo \"${{ github.ref_name }}\"",
     ].join("\n"),
   },
-  check({ model, report }) {
-    for (const finding of typeFindings(model, this.id)) report(finding.path, finding.message, finding.hint);
+  check({ model, report, readWorkflow }) {
+    for (const finding of typeFindings(model, this.id, readWorkflow)) report(finding.path, finding.message, finding.hint);
     for (const site of expressionSites(model)) {
       if (!site.tree || !site.wrapped || site.embedded) continue;
-      const expected = expectedAt(site.path);
+      const inputType = defaultOf(model, site.path);
+      const expected = inputType ?? expectedAt(site.path);
       if (!expected) continue;
       const literal = site.tree.kind === "literal" ? site.tree.value : undefined;
-      const wrong = mismatch(expected, siteType(model, site), literal);
+      const type = siteType(model, site, readWorkflow);
+      // An input's default is assigned as it is: text for a boolean or number input is not converted.
+      const wrong = inputType && type.kind === "string" ? describeType(type) : mismatch(expected, type, literal);
       if (!wrong) continue;
       const key = String(site.path[site.path.length - 1]);
       report(site.path, `\`${key}\` needs ${WANTED[expected]}, but \`\${{ ${site.source} }}\` is ${wrong}`,

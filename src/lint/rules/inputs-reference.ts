@@ -34,7 +34,7 @@ export const inputsReference: Rule = {
       "    environment: ${{ inputs.environment }}",
     ].join("\n"),
   },
-  check({ model, report }) {
-    for (const finding of typeFindings(model, this.id)) report(finding.path, finding.message, finding.hint);
+  check({ model, report, readWorkflow }) {
+    for (const finding of typeFindings(model, this.id, readWorkflow)) report(finding.path, finding.message, finding.hint);
   },
 };

@@ -36,7 +36,7 @@ export const needsReference: Rule = {
       "    - run: ./deploy.sh \"${{ needs.build.outputs.tag }}\"",
     ].join("\n"),
   },
-  check({ model, report }) {
-    for (const finding of typeFindings(model, this.id)) report(finding.path, finding.message, finding.hint);
+  check({ model, report, readWorkflow }) {
+    for (const finding of typeFindings(model, this.id, readWorkflow)) report(finding.path, finding.message, finding.hint);
   },
 };

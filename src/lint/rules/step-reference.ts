@@ -25,7 +25,7 @@ export const stepReference: Rule = {
       "  - run: echo \"tag=${{ steps.meta.outputs.tag }}\"",
     ].join("\n"),
   },
-  check({ model, report }) {
-    for (const finding of typeFindings(model, this.id)) report(finding.path, finding.message, finding.hint);
+  check({ model, report, readWorkflow }) {
+    for (const finding of typeFindings(model, this.id, readWorkflow)) report(finding.path, finding.message, finding.hint);
   },
 };

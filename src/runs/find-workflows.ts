@@ -1,0 +1,29 @@
+/**
+ * The workflow files a command reads: files as given, and every `*.yml` / `*.yaml` in the tree
+ * of each folder given, relative to the project root, sorted, each once.
+ */
+import { readdir, stat } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { PipewrightError } from "../project/errors.js";
+
+/** Throws a usage error for a target that does not exist, or when no folder holds a workflow file. */
+export async function findWorkflows(cwd: string, targets: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (full: string): Promise<void> => {
+    for (const entry of (await readdir(full, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(full, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "node_modules" && entry.name !== ".git") await walk(path);
+      } else if (/\.ya?ml$/i.test(entry.name)) out.push(relative(cwd, path).split("\\").join("/"));
+    }
+  };
+  for (const target of targets) {
+    const full = resolve(cwd, target);
+    const info = await stat(full).catch(() => undefined);
+    if (!info) throw new PipewrightError("usage", `${target}: no such file or folder`);
+    if (info.isDirectory()) await walk(full);
+    else out.push(relative(cwd, full).split("\\").join("/"));
+  }
+  if (out.length === 0) throw new PipewrightError("usage", `no workflow files (*.yml, *.yaml) found under ${targets.join(", ")}`);
+  return [...new Set(out)];
+}

@@ -1,0 +1,33 @@
+// `pipewright lint` finds workflow files as a user points it at them: a folder's whole tree,
+// absolute paths, and a clear usage error when there is nothing to lint.
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { tempProjects } from "./temp-project.js";
+
+const newProject = tempProjects();
+const GOOD = "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n";
+const TYPO = GOOD.replace("runs-on", "runs_on");
+
+it("lints every workflow file in a folder's tree, by relative or absolute path, and skips node_modules", async () => {
+  const project = await newProject({
+    "repos/web/.github/workflows/ci.yml": TYPO,
+    "repos/api/.github/workflows/ci.yaml": GOOD,
+    "repos/api/node_modules/some-package/.github/workflows/theirs.yml": TYPO,
+  });
+  const expected = {
+    code: 1, stderr: "", stdout: [
+      'repos/web/.github/workflows/ci.yml:4:3: error: required key "runs-on" is missing [shape]',
+      'repos/web/.github/workflows/ci.yml:5:5: error: unknown key "runs_on"; did you mean "runs-on"? [shape]',
+      "2 files linted: 2 errors, 0 warnings",
+      "",
+    ].join("\n"),
+  };
+  expect(await project.cli("lint", "repos")).toEqual(expected);
+  expect(await project.cli("lint", join(project.root, "repos"))).toEqual(expected);
+});
+
+it("says no workflow file was found, and exits 2, for a folder without any", async () => {
+  const project = await newProject({ "docs/readme.md": "# docs\n" });
+  expect(await project.cli("lint", "docs")).toEqual({ code: 2, stdout: "", stderr: "pipewright: no workflow files (*.yml, *.yaml) found under docs\n" });
+  expect(await project.cli("lint", "missing")).toEqual({ code: 2, stdout: "", stderr: "pipewright: missing: no such file or folder\n" });
+});
