@@ -89,20 +89,24 @@ export async function importWorkflow(text: string, file: string, options: Import
   return { file, stem, print, diagnostics: [], changes };
 }
 
-/** The first value YAML holds that the model cannot carry unchanged (`.inf`, `.nan`). */
-function unrepresentable(value: unknown, path: YamlPath): { what: string; hint: string; path: YamlPath } | undefined {
+/**
+ * The first value YAML holds that the model cannot carry unchanged (`.inf`, `.nan`, tags), or
+ * an alias inside its own anchor (a value that never ends). `within`: the values around it.
+ */
+function unrepresentable(value: unknown, path: YamlPath, within = new Set<object>()): { what: string; hint: string; path: YamlPath } | undefined {
   if (typeof value === "number" && !Number.isFinite(value)) return { what: `the number ${value}`, hint: "quote it if a string is meant", path };
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = unrepresentable(item, [...path, i]);
+  if (typeof value !== "object" || value === null) return undefined;
+  if (within.has(value)) return { what: "an alias inside its own anchor (a value that never ends)", hint: "write the value out, or anchor a part that does not contain the alias", path };
+  if (value instanceof Map || value instanceof Set || value instanceof Date || value instanceof Uint8Array) return { what: "a YAML tag (!!set, !!timestamp, !!binary)", hint: "write the value as a plain string, number or mapping", path };
+  within.add(value);
+  try {
+    const entries: [string | number, unknown][] = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
+    for (const [key, item] of entries) {
+      const found = unrepresentable(item, [...path, key], within);
       if (found) return found;
     }
-  } else if (typeof value === "object" && value !== null) {
-    if (value instanceof Map || value instanceof Set || value instanceof Date || value instanceof Uint8Array) return { what: "a YAML tag (!!set, !!timestamp, !!binary)", hint: "write the value as a plain string, number or mapping", path };
-    for (const [key, item] of Object.entries(value)) {
-      const found = unrepresentable(item, [...path, key]);
-      if (found) return found;
-    }
+  } finally {
+    within.delete(value);
   }
   return undefined;
 }

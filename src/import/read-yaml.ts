@@ -33,8 +33,20 @@ export function readWorkflowYaml(text: string, file: string): ReadYamlResult {
     diagnostics.push(diagnostic({ rule: "yaml-syntax", severity: "error", file, path: "", message: error.message.split("\n")[0]!, source: at(error.pos[0]), hint: "fix the YAML syntax" }));
   }
 
+  // The mappings and sequences being read, to refuse an alias inside its own anchor.
+  const resolving = new Set<Node>();
+  const selfAliases = new Set<number>();
   const visit = (node: Node | null | undefined, path: YamlPath): unknown => {
     if (node == null) return null;
+    if (!isMap(node) && !isSeq(node)) return read(node, path);
+    resolving.add(node);
+    try {
+      return read(node, path);
+    } finally {
+      resolving.delete(node);
+    }
+  };
+  const read = (node: Node, path: YamlPath): unknown => {
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
       const seen = new Map<string, SourceLocation>();
@@ -65,8 +77,18 @@ export function readWorkflowYaml(text: string, file: string): ReadYamlResult {
       if (node.comment) comments.set(formatPath(path), node.comment.trim());
       return node.value ?? null;
     }
-    // An alias (`*name`) stands for the anchored node: read that, at this path.
-    if (isAlias(node)) return visit(node.resolve(doc) as Node | undefined, path);
+    // An alias (`*name`) stands for the anchored node: read that, at this path. One that stands
+    // inside its own anchor would never end: GitHub rejects it, and so does the reading.
+    if (isAlias(node)) {
+      const target = node.resolve(doc) as Node | undefined;
+      if (target && resolving.has(target)) {
+        const where = node.range?.[0] ?? 0;
+        if (!selfAliases.has(where)) selfAliases.add(where), diagnostics.push(diagnostic({ rule: "yaml-syntax", severity: "error", file, path: formatPath(path), source: at(node.range?.[0]),
+          message: `alias *${node.source} refers to its own anchor, so its value never ends`, hint: "write the value out, or anchor a part that does not contain the alias" }));
+        return null;
+      }
+      return visit(target, path);
+    }
     // Aliases and anything else: fall back to the library's own conversion.
     return (node as { toJSON?: () => unknown }).toJSON?.() ?? null;
   };

@@ -37,6 +37,13 @@ describe("import printing", () => {
     expect(code).toContain(`  env: {\n    A: "3.10",\n    B: 3.1,\n    C: 755,\n    D: 1000,\n    E: "yes",\n    F: "on",\n    G: "on",\n  },\n  "timeout-minutes": 90, // written 90.0 in the YAML\n`);
   });
 
+  it("refuses an alias inside its own anchor, naming the file and the line, and still imports the other files", async () => {
+    const text = `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        include: &rows\n          - os: linux\n            nested: *rows\n    steps:\n      - run: echo\n`;
+    const result = await importModules([{ file: ".github/workflows/ci.yml", text }, { file: ".github/workflows/ok.yml", text: job("      - run: echo\n") }], { layout: { kind: "file", path: "workflows.ts" } });
+    expect(result.diagnostics.map((d) => [d.file, d.source?.line, d.message])).toEqual([[".github/workflows/ci.yml", 9, "an alias inside its own anchor (a value that never ends) cannot be written back as the same YAML"]]);
+    expect(result.modules[0]!.code).toContain(`export const ok = workflow(`);
+  });
+
   it("refuses a merge key as GitHub's parser does, naming the file and the line", async () => {
     const text = `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    env: &common\n      A: a\n    steps:\n      - env:\n          <<: *common\n          B: b\n        run: echo\n`;
     const result = await importModules([{ file: ".github/workflows/ci.yml", text }, { file: ".github/workflows/ok.yml", text: job("      - run: echo\n") }], { layout: { kind: "file", path: "workflows.ts" } });

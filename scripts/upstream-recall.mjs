@@ -1,0 +1,66 @@
+// How pipewright's lint does on test suites that other linters publish, whole file by whole
+// file, as a user would run it: plain `pipewright lint` on actionlint's error cases (recall: a
+// file with at least one error found) and on its ok cases that GitHub's own parser accepts
+// (false alarms: a file with an error reported), `pipewright lint --strict` on zizmor's audit
+// fixtures (security recall: a file with any finding). The suites are not part of pipewright:
+// point the script at checkouts of them. Prints figures and, with --list, the files missed.
+// Usage: node scripts/upstream-recall.mjs [--actionlint <dir with err/ and ok/>] [--zizmor <test-data dir>] [--list]
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const arg = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? resolve(process.argv[i + 1]) : undefined;
+};
+const list = process.argv.includes("--list");
+
+// lint and GitHub's parser from pipewright's sources, bundled as dist/ is.
+const { build } = await import("esbuild");
+const entry = `export { lintFiles } from "./src/runs/lint-files.ts"; export { githubParserProblems } from "./src/compile/gate.ts";`;
+await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, outfile: join(root, "tmp/upstream-recall.mjs"), bundle: true, format: "esm", platform: "node", target: "node20",
+  external: ["esbuild", "prettier"], logLevel: "warning",
+  banner: { js: 'import { createRequire as __pwCreateRequire } from "node:module"; const require = __pwCreateRequire(import.meta.url);' } });
+const { lintFiles, githubParserProblems } = await import(join(root, "tmp/upstream-recall.mjs"));
+
+const yamlFiles = (dir) => readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.ya?ml$/.test(f) && statSync(join(dir, f)).isFile()).sort().map((f) => join(dir, f));
+
+/** Files of `dir` where lint reports what `counts` accepts. */
+async function verdicts(files, options, counts) {
+  const found = new Set();
+  for (const file of files) {
+    let result;
+    try {
+      result = await lintFiles([file], { cwd: "/", ...options });
+    } catch (error) {
+      console.log(`  crash on ${file}: ${error.message}`);
+      continue;
+    }
+    if (result.diagnostics.some(counts)) found.add(file);
+  }
+  return found;
+}
+
+const pct = (n, d) => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
+const actionlint = arg("--actionlint");
+if (actionlint) {
+  const errFiles = yamlFiles(join(actionlint, "err"));
+  const errors = await verdicts(errFiles, {}, (d) => d.severity === "error");
+  console.log(`actionlint error cases: error recall ${pct(errors.size, errFiles.length)}`);
+  if (list) for (const f of errFiles.filter((f) => !errors.has(f))) console.log(`  missed ${relative(actionlint, f)}`);
+  const okFiles = [];
+  for (const file of yamlFiles(join(actionlint, "ok"))) {
+    if ((await githubParserProblems(file, readFileSync(file, "utf8"))).length === 0) okFiles.push(file);
+  }
+  const alarms = await verdicts(okFiles, {}, (d) => d.severity === "error");
+  console.log(`actionlint ok cases GitHub's parser accepts: false alarms ${pct(alarms.size, okFiles.length)}`);
+  if (list) for (const f of alarms) console.log(`  alarm ${relative(actionlint, f)}`);
+}
+const zizmor = arg("--zizmor");
+if (zizmor) {
+  const files = yamlFiles(zizmor);
+  const found = await verdicts(files, { strict: true }, () => true);
+  console.log(`zizmor fixtures: security recall ${pct(found.size, files.length)} (--strict, any finding)`);
+  if (list) for (const f of files.filter((f) => !found.has(f))) console.log(`  missed ${relative(zizmor, f)}`);
+}
