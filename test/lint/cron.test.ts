@@ -58,6 +58,14 @@ ruleTester("cron", {
         { path: "on.schedule[3].cron", message: 'cron "60 4 * * *" minute 60 is out of range 0-59', hint: HINT },
       ],
     },
+    {
+      name: "schedule named without a cron, as a string and in a list",
+      code: [workflow("nightly", { on: "schedule" as never, jobs: [build] }), workflow("weekly", { on: ["schedule", "push"] as never, jobs: [build] })],
+      errors: [
+        { file: ".github/workflows/nightly.yml", path: "on", message: "`schedule` is listed without any `cron` entry, so the workflow is never started on a schedule", hint: 'write it as a mapping: `on: { schedule: [{ cron: "30 5 * * 1-5" }] }`' },
+        { file: ".github/workflows/weekly.yml", path: "on[0]", message: "`schedule` is listed without any `cron` entry, so the workflow is never started on a schedule", hint: 'write it as a mapping: `on: { schedule: [{ cron: "30 5 * * 1-5" }] }`' },
+      ],
+    },
     // GitHub reads a number as its text, so the rule does too.
     { ...bad("a number where the cron text goes", "5", "has 1 field, cron needs 5 (minute hour day-of-month month day-of-week)"), code: nightly(5) },
   ],

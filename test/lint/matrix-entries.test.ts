@@ -30,7 +30,7 @@ ruleTester("matrix-entries", {
     {
       name: "an exclude key that is not an axis",
       code: ci({ python: ["3.12", "3.13"], exclude: [{ pyhton: "3.12" }] }),
-      errors: [{ severity: "warning", path: `${AT}.exclude[0].pyhton`, message: 'exclude row 0 names "pyhton", which is not an axis of the matrix, so the row matches nothing', hint: "exclude by the axes: python" }],
+      errors: [{ severity: "error", path: `${AT}.exclude[0].pyhton`, message: 'exclude row 0 names "pyhton", which is not an axis of the matrix; GitHub fails the run when it expands the matrix', hint: "exclude by the axes: python" }],
     },
     {
       name: "a repeated include row",

@@ -18,6 +18,15 @@ ruleTester("runner-label", {
   ],
   invalid: [
     {
+      name: "a hosted label beside a matrix label that takes another system",
+      code: on(["ubuntu-latest", `${matrix.os}`], { strategy: { matrix: { os: ["ubuntu-24.04", "macos-latest"], include: [{ os: "windows-latest" }] } } }),
+      errors: [{
+        path: "jobs.test.runs-on[1]",
+        message: 'runner labels "ubuntu-latest" and "macos-latest" (`matrix.os`) select different machines, so no runner has both and that job never starts',
+        hint: "let `matrix.os` alone choose the machine: `runs-on: ${{ matrix.os }}`",
+      }],
+    },
+    {
       name: "a misspelt hosted label",
       code: on("ubuntu-lates"),
       errors: [{ path: "jobs.test.runs-on", message: 'runner label "ubuntu-lates" is not a GitHub-hosted label; did you mean "ubuntu-latest"?', hint: 'use "ubuntu-latest"; a custom label of your own runners can stay with `# pipewright-ignore: runner-label`' }],

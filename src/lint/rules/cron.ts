@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
-import { cronsOf } from "../walk.js";
+import { eventsOf } from "../triggers.js";
+import { cronsOf, isObject } from "../walk.js";
 
 const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 const DAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
@@ -44,17 +45,25 @@ export function cronProblem(cron: string): string | undefined {
   return undefined;
 }
 
-/** `on.schedule[].cron` must be a valid 5-field cron expression. */
+/** `on.schedule[].cron` must be a valid 5-field cron expression, and `schedule` needs such entries. */
 export const cron: Rule = {
   id: "cron",
   severity: "error",
   severityReason: "GitHub rejects a cron expression it cannot read.",
-  description: "schedule cron expressions GitHub cannot read",
+  description: "schedule cron expressions GitHub cannot read, and `schedule` without any",
   examples: {
     bad: "on:\n  schedule:\n    - cron: \"0 25 * * *\"",
     good: "on:\n  schedule:\n    - cron: \"0 5 * * *\"",
   },
   check({ model, report }) {
+    // `on: schedule` or `on: [schedule]` names the event without a time: nothing ever starts it.
+    const on = (model.workflow as { on?: unknown }).on;
+    for (const event of isObject(on) ? [] : eventsOf(model)) {
+      if (event.name === "schedule") {
+        report(event.path, "`schedule` is listed without any `cron` entry, so the workflow is never started on a schedule",
+          'write it as a mapping: `on: { schedule: [{ cron: "30 5 * * 1-5" }] }`');
+      }
+    }
     for (const [text, path] of cronsOf(model)) {
       const problem = cronProblem(text);
       if (problem) report(path, `cron "${text}" ${problem}`, 'write five fields, e.g. "30 5 * * 1-5" (05:30 UTC on weekdays); https://crontab.guru helps');

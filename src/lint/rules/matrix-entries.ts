@@ -42,7 +42,7 @@ function duplicates(list: readonly unknown[], path: YamlPath, what: string, repo
 export const matrixEntries: Rule = {
   id: "matrix-entries",
   severity: "warning",
-  severityReason: "The run still works; the entries do nothing or run a combination twice.",
+  severityReason: "An exclude key that is not a key of the matrix is an error: GitHub fails the run when it expands the matrix. The rest still runs: the entries do nothing or run a combination twice.",
   description: "matrix `exclude` rows that match no combination, and repeated axis values or rows",
   examples: {
     bad: "strategy:\n  matrix:\n    os: [ubuntu-latest, windows-latest, ubuntu-latest]\n    python: [\"3.12\", \"3.13\"]\n    exclude:\n      - os: windows-lastest\n        python: \"3.12\"",
@@ -69,8 +69,8 @@ export const matrixEntries: Rule = {
         for (const [key, wanted] of Object.entries(row)) {
           const values = axisValues.get(key);
           if (!values) {
-            report([...path, "exclude", i, key], `exclude row ${i} names "${key}", which is not an axis of the matrix, so the row matches nothing`,
-              `exclude by the axes: ${[...axisValues.keys()].join(", ") || "(none)"}`);
+            report([...path, "exclude", i, key], `exclude row ${i} names "${key}", which is not an axis of the matrix; GitHub fails the run when it expands the matrix`,
+              `exclude by the axes: ${[...axisValues.keys()].join(", ") || "(none)"}`, "error");
             break;
           }
           if (!values.some((value) => matches(value, wanted))) {

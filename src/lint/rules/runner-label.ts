@@ -84,8 +84,9 @@ export const runnerLabel: Rule = {
       // A runner group picks among its own (custom-labelled) runners.
       if (isObject(runsOn)) continue;
       const list = Array.isArray(runsOn) ? runsOn : [runsOn];
+      const atOf = (i: number) => (Array.isArray(runsOn) ? [...path, "runs-on", i] : [...path, "runs-on"]);
       const labels = list.flatMap((label, i) =>
-        typeof label === "string" && !label.includes("${{") ? [{ label, lower: label.toLowerCase(), at: Array.isArray(runsOn) ? [...path, "runs-on", i] : [...path, "runs-on"] }] : []);
+        typeof label === "string" && !label.includes("${{") ? [{ label, lower: label.toLowerCase(), at: atOf(i) }] : []);
       if (labels.some(({ lower }) => lower === "self-hosted")) continue;
       const hosted: { label: string; lower: string }[] = [];
       for (const { label, lower, at } of labels) {
@@ -107,6 +108,30 @@ export const runnerLabel: Rule = {
           }
         }
       }
+      // A label from the matrix (`${{ matrix.os }}`) takes each of its values in turn.
+      if (hosted.length === 0 || !Array.isArray(runsOn)) continue;
+      for (const [i, label] of runsOn.entries()) {
+        const axis = typeof label === "string" ? /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/.exec(label)?.[1] : undefined;
+        if (!axis) continue;
+        for (const value of matrixValues(job, axis)) {
+          const lower = value.toLowerCase();
+          const clash = lower in GITHUB_HOSTED_LABELS ? hosted.find((other) => conflict(other.lower, lower)) : undefined;
+          if (!clash) continue;
+          report(atOf(i), `runner labels "${clash.label}" and "${value}" (\`matrix.${axis}\`) select different machines, so no runner has both and that job never starts`,
+            `let \`matrix.${axis}\` alone choose the machine: \`runs-on: \${{ matrix.${axis} }}\``);
+          break;
+        }
+      }
     }
   },
 };
+
+/** The text values an axis of a job's matrix takes, from its list and its `include` rows. */
+function matrixValues(job: unknown, axis: string): string[] {
+  const strategy = isObject(job) ? job.strategy : undefined;
+  const matrix = isObject(strategy) ? strategy.matrix : undefined;
+  if (!isObject(matrix)) return [];
+  const listed = Array.isArray(matrix[axis]) ? (matrix[axis] as unknown[]) : [];
+  const included = Array.isArray(matrix.include) ? matrix.include.flatMap((row) => (isObject(row) && axis in row ? [row[axis]] : [])) : [];
+  return [...listed, ...included].filter((v): v is string => typeof v === "string" && !v.includes("${{"));
+}
