@@ -77,3 +77,40 @@ function* findSites(workflow: unknown): Generator<ExpressionSite> {
     }
   }
 }
+
+const keySitesByModel = new WeakMap<WorkflowModel, readonly ExpressionSite[]>();
+
+/**
+ * Expressions written as names of `env` variables (`${{ matrix.name }}: value`), at the
+ * variable's path. GitHub evaluates them like values; only the type checker reads them.
+ */
+export function envKeySites(model: WorkflowModel): readonly ExpressionSite[] {
+  let sites = keySitesByModel.get(model);
+  if (!sites) {
+    sites = [...findKeySites(model.workflow)];
+    keySitesByModel.set(model, sites);
+  }
+  return sites;
+}
+
+function* findKeySites(workflow: unknown): Generator<ExpressionSite> {
+  const isMap = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  const envs: [unknown, YamlPath][] = [];
+  if (!isMap(workflow)) return;
+  envs.push([workflow.env, ["env"]]);
+  for (const [id, job] of isMap(workflow.jobs) ? Object.entries(workflow.jobs) : []) {
+    if (!isMap(job)) continue;
+    envs.push([job.env, ["jobs", id, "env"]]);
+    if (isMap(job.container)) envs.push([job.container.env, ["jobs", id, "container", "env"]]);
+    for (const [name, service] of isMap(job.services) ? Object.entries(job.services) : []) if (isMap(service)) envs.push([service.env, ["jobs", id, "services", name, "env"]]);
+    for (const [i, step] of Array.isArray(job.steps) ? job.steps.entries() : []) if (isMap(step)) envs.push([step.env, ["jobs", id, "steps", i, "env"]]);
+  }
+  for (const [env, path] of envs) {
+    if (!isMap(env)) continue;
+    for (const key of Object.keys(env)) {
+      const found = interpolations(key);
+      const embedded = found.length > 1 || (found.length === 1 && (found[0]!.start > 0 || found[0]!.end < key.length));
+      for (const { source } of found) if (source !== "") yield { path: [...path, key], text: key, source, wrapped: true, embedded, tree: parseLoosely(source).tree };
+    }
+  }
+}

@@ -8,7 +8,7 @@
  */
 import type { WorkflowModel, YamlPath } from "../model/workflow.js";
 import { availabilityAt } from "./context-availability.js";
-import { expressionSites, readOf, type ExpressionNode, type ExpressionSite } from "./expression-sites.js";
+import { envKeySites, expressionSites, readOf, type ExpressionNode, type ExpressionSite } from "./expression-sites.js";
 import { ANY, BOOLEAN, describeType, FUNCTION_RESULTS, NULL, NUMBER, STRING, typeOfValue, union, type ExprType } from "./expression-types.js";
 import { typeEnvironment, type TypeEnvironment } from "./type-environment.js";
 
@@ -60,7 +60,7 @@ function check(model: WorkflowModel, readWorkflow: ReadWorkflow): Checked {
   const findings: TypeFinding[] = [];
   const seen = new Set<string>();
   const types = new Map<ExpressionSite, ExprType>();
-  for (const site of expressionSites(model)) {
+  for (const site of [...expressionSites(model), ...envKeySites(model)]) {
     if (!site.tree) continue;
     const available = availabilityAt(site.path)?.contexts;
     const report = (context: string | undefined, rule: string, message: string, hint: string) => {

@@ -137,6 +137,27 @@ yamlRuleTester("expression-context", {
   ],
   invalid: [
     {
+      // GitHub evaluates an expression written as a variable's name like one written as its value.
+      name: "expressions in env variable names",
+      yaml: yaml(
+        "on: push",
+        "permissions: {}",
+        "env:",
+        "  ${{ runner.os }}_HOME: /opt",
+        "jobs:",
+        "  build:",
+        "    runs-on: ubuntu-latest",
+        "    steps:",
+        "      - run: make",
+        "        env:",
+        "          ${{ runner.nmae }}: x",
+      ),
+      errors: [
+        { at: "4:3", path: "env.${{ runner.os }}_HOME", message: "the `runner` context is not available in `env.${{ runner.os }}_HOME` (in `runner.os`)", hint: "`runner` exists only once the job runs: use it in steps or job `outputs`; available there: github, inputs, vars, secrets" },
+        { at: "11:11", path: "jobs.build.steps[0].env.${{ runner.nmae }}", message: "`runner` has no property `nmae` (in `runner.nmae`)", hint: "did you mean `runner.name`?" },
+      ],
+    },
+    {
       name: "a reusable workflow's output reading a job or an output that does not exist",
       yaml: yaml(
         "on:", "  workflow_call:", "    outputs:", "      tag:", "        value: ${{ jobs.build.outputs.tag }}", "      digest:", "        value: ${{ jobs.buidl.outputs.digest }}",

@@ -3,7 +3,7 @@ import type { YamlPath } from "../../model/workflow.js";
 import { typeFindings } from "../type-check.js";
 import type { Rule } from "../rule.js";
 import { availabilityAt, describePlace, type Availability } from "../context-availability.js";
-import { expressionSites } from "../expression-sites.js";
+import { envKeySites, expressionSites } from "../expression-sites.js";
 import { closest } from "../spelling.js";
 import { contextReads, type ContextRead } from "../expression-tree.js";
 
@@ -53,7 +53,7 @@ export const expressionContext: Rule = {
     // Properties a closed context lacks (`github.evnt`, `jobs.build.ouputs`): the type checker's.
     const typed = typeFindings(model, this.id, readWorkflow);
     const seen = new Set<string>();
-    for (const site of expressionSites(model)) {
+    for (const site of [...expressionSites(model), ...envKeySites(model)]) {
       if (!site.tree) continue;
       const available = availabilityAt(site.path);
       for (const read of contextReads(site.tree)) {
