@@ -70,5 +70,34 @@ yamlRuleTester("cache-poisoning", {
         hint: hint("set `enable-cache: false`"),
       }],
     },
+      {
+      name: "a Rust cache in a job that runs `cargo publish`, on pushes to a branch",
+      yaml: yaml(
+        "on:", "  push:", "    branches: [main]", "permissions: {}", "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:",
+        "      - uses: Swatinem/rust-cache@v2", "      - run: |", "          cargo build --release", "          cargo publish --locked",
+      ),
+      errors: [{
+        severity: "warning", at: "9:9", path: "jobs.publish.steps[0].uses",
+        message: "Swatinem/rust-cache restores a cache in a job that publishes with `cargo publish`: a cache poisoned by another run of this repository ends up in what it releases",
+        hint: hint("remove the step"),
+      }],
+    },
+    {
+      name: "maturin's sccache switched on by an expression, and Composer's cache on by default, on releases",
+      yaml: yaml(
+        ...release,
+        "      - uses: PyO3/maturin-action@v1", "        with:", "          sccache: ${{ startsWith(github.ref, 'refs/tags/') }}",
+        "      - uses: ramsey/composer-install@v3",
+        "      - uses: ramsey/composer-install@v3", "        with:", "          ignore-cache: true",
+      ),
+      errors: [
+        {
+          severity: "warning", at: "11:11", path: "jobs.publish.steps[0].with.sccache",
+          message: "PyO3/maturin-action restores a cache when `sccache: ${{ startsWith(github.ref, 'refs/tags/') }}` turns it on in a workflow run by releases: a cache poisoned by another run of this repository ends up in what it releases",
+          hint: hint("set `sccache: false`"),
+        },
+        { severity: "warning", at: "12:9", path: "jobs.publish.steps[1].uses", message: poisoned("ramsey/composer-install", "releases"), hint: hint("set `ignore-cache: true`") },
+      ],
+    },
   ],
 });

@@ -29,7 +29,15 @@ const CACHING: Readonly<Record<string, CacheSwitch>> = {
   "gradle/gradle-build-action": { kind: "flag", input: "cache-disabled", onByDefaultFrom: 0, off: "true", inverted: true },
   "swatinem/rust-cache": { kind: "always" },
   "mozilla-actions/sccache-action": { kind: "always" },
+  "determinatesystems/magic-nix-cache-action": { kind: "always" },
+  "pyo3/maturin-action": { kind: "flag", input: "sccache", off: "false" },
+  "actions-rust-lang/setup-rust-toolchain": { kind: "flag", input: "cache", onByDefaultFrom: 0, off: "false" },
+  "jdx/mise-action": { kind: "flag", input: "cache", onByDefaultFrom: 0, off: "false" },
+  "ramsey/composer-install": { kind: "flag", input: "ignore-cache", onByDefaultFrom: 0, off: "true", inverted: true },
 };
+
+/** Commands that publish from a `run` step: a job running one is a release job too. */
+const PUBLISH_COMMAND = /(?:^|[\s;&|(])(cargo publish|npm publish|pnpm publish|yarn (?:npm )?publish|twine upload|poetry publish|uv publish|flit publish|gem push|gh release (?:create|upload)|goreleaser release|mvn deploy)\b/m;
 
 const USES = /^([^@\s]+)@([^@\s]+)$/;
 
@@ -72,7 +80,8 @@ export const cachePoisoning: Rule = {
     for (const job of jobsOf(model)) {
       const steps = stepsOf(job);
       const publisher = steps.map(({ step }) => (step as { uses?: unknown }).uses).find((uses) => typeof uses === "string" && PUBLISHERS.has(uses.split("@")[0]!.toLowerCase()));
-      const trigger = workflowTrigger ?? (typeof publisher === "string" ? `a job that publishes with ${publisher.split("@")[0]}` : undefined);
+      const command = steps.map(({ step }) => (step as { run?: unknown }).run).map((run) => (typeof run === "string" ? PUBLISH_COMMAND.exec(run)?.[1] : undefined)).find(Boolean);
+      const trigger = workflowTrigger ?? (typeof publisher === "string" ? `a job that publishes with ${publisher.split("@")[0]}` : command ? `a job that publishes with \`${command}\`` : undefined);
       if (!trigger) continue;
       for (const { step, path } of steps) {
         const { uses, with: inputs } = step as { uses?: unknown; with?: unknown };
