@@ -24,6 +24,11 @@ ruleTester("dangerous-triggers", {
       errors: [{ severity: "warning", path: "on.pull_request_target", message: TARGET, hint: HINT }],
     },
     {
+      name: "issue_comment, which anyone who can comment starts",
+      code: workflow("chatops", { on: { issue_comment: { types: ["created"] } }, jobs: [job("reply", { "runs-on": "ubuntu-latest", steps: [run("echo thanks")] })] }),
+      errors: [{ severity: "warning", path: "on.issue_comment", message: "`issue_comment` runs for a comment from anyone who can comment (on a public repository, anyone), with this repository's secrets and a token that can write", hint: HINT }],
+    },
+    {
       name: "workflow_run beside a safe trigger",
       code: workflow("report", { on: { push: { branches: ["main"] }, workflow_run: { workflows: ["CI"], types: ["completed"] } }, jobs: [job("report", { "runs-on": "ubuntu-latest", steps: [run("echo done")] })] }),
       errors: [{ severity: "warning", path: "on.workflow_run", message: RUN, hint: HINT }],

@@ -5,18 +5,19 @@ import { eventsOf } from "../triggers.js";
 export const DANGEROUS_EVENTS: Readonly<Record<string, string>> = {
   pull_request_target: "runs for pull requests from forks with this repository's secrets and a token that can write",
   workflow_run: "runs with this repository's secrets and a token that can write after workflows that pull requests from forks can start",
+  issue_comment: "runs for a comment from anyone who can comment (on a public repository, anyone), with this repository's secrets and a token that can write",
 };
 
 /**
- * Warning: `pull_request_target` and `workflow_run` are valid and have uses (labelling,
- * commenting), but every such workflow is one careless step from running a fork's code with
- * secrets. untrusted-checkout reports that step as an error.
+ * Warning: `pull_request_target`, `workflow_run` and `issue_comment` are valid and have uses
+ * (labelling, commenting, chat commands), but every such workflow is one careless step from
+ * running a fork's code with secrets. untrusted-checkout reports that step as an error.
  */
 export const dangerousTriggers: Rule = {
   id: "dangerous-triggers",
   severity: "warning",
   severityReason: "These triggers are safe as long as the workflow never runs the fork's code; untrusted-checkout is the error for when it does.",
-  description: "`pull_request_target` and `workflow_run` triggers, which run with secrets and a write token on changes from forks (warning; untrusted-checkout is the error)",
+  description: "`pull_request_target`, `workflow_run` and `issue_comment` triggers, which run with secrets and a write token for what outsiders do (warning; untrusted-checkout is the error)",
   examples: {
     bad: "on: pull_request_target\njobs:\n  label:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gh pr edit \"$PR\" --add-label triage\n",
     good: "on: pull_request\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n",

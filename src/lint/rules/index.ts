@@ -13,6 +13,7 @@ import { needsCycle } from "./needs-cycle.js";
 import { needsUnknown } from "./needs-unknown.js";
 import { stepId } from "./step-id.js";
 import { stepKind } from "./step-kind.js";
+import { secretsDump } from "./secrets-dump.js";
 import { secretsReference } from "./secrets-reference.js";
 import { stepReference } from "./step-reference.js";
 import { needsReference } from "./needs-reference.js";
@@ -64,7 +65,7 @@ export const rules: readonly Rule[] = [
   cron,
   expressionSyntax,
   expressionFunction, expressionContext, expressionType, ifAlwaysTrue, ifConstant, expressionObjectInterpolation,
-  stepReference, needsReference, matrixReference, inputsReference, secretsReference, secretName,
+  stepReference, needsReference, matrixReference, inputsReference, secretsReference, secretsDump, secretName,
   triggerFilters, globSyntax, cronFrequency, dispatchInputs, requiredInputDefault,
   runnerLabel, shellName, actionRef, actionDeprecatedInput, actionNodeRuntime, workflowCommandDisabled, workflowCommandDeprecated, reusableWorkflow, matrixEntries, envName, envDefaultVariable,
   // Security (zizmor-class) rules.
