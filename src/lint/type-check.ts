@@ -56,7 +56,7 @@ function checked(model: WorkflowModel, readWorkflow: ReadWorkflow): Checked {
 }
 
 function check(model: WorkflowModel, readWorkflow: ReadWorkflow): Checked {
-  const env = typeEnvironment(model, readWorkflow);
+  const env: TypeEnvironment = typeEnvironment(model, readWorkflow, (tree, path) => typeOf(tree, { env, path, report: () => undefined }));
   const findings: TypeFinding[] = [];
   const seen = new Set<string>();
   const types = new Map<ExpressionSite, ExprType>();

@@ -9,6 +9,7 @@ import { BUILT_IN_CONTEXTS } from "../model/contexts.js";
 import type { Job, WorkflowModel, YamlPath } from "../model/workflow.js";
 import { bundledAt } from "./bundled-actions.js";
 import { ANY, BOOLEAN, fromContextType, mapOf, nearHint, NUMBER, objectType, STRING, typeOfValue, union, type ExprType, type Missing } from "./expression-types.js";
+import { parseLoosely, type ExpressionNode } from "./expression-tree.js";
 import { declaredInputs, eventsOf } from "./triggers.js";
 import { isObject, jobsOf, needsOf, stepsOf, type JobEntry } from "./walk.js";
 
@@ -27,16 +28,19 @@ export interface TypeEnvironment {
 const cache = new WeakMap<WorkflowModel, TypeEnvironment>();
 
 /** `readWorkflow` reads a local reusable workflow (its `outputs` type `needs.<caller>.outputs`). */
-export function typeEnvironment(model: WorkflowModel, readWorkflow?: (path: string) => unknown): TypeEnvironment {
+export function typeEnvironment(model: WorkflowModel, readWorkflow?: (path: string) => unknown, expressionType?: ExpressionType): TypeEnvironment {
   let found = cache.get(model);
   if (!found) {
-    found = build(model, readWorkflow);
+    found = build(model, readWorkflow, expressionType ?? (() => ANY));
     cache.set(model, found);
   }
   return found;
 }
 
-function build(model: WorkflowModel, readWorkflow: ((path: string) => unknown) | undefined): TypeEnvironment {
+/** The type of an expression at a place (the checker's), for values written as `${{ }}` (matrix rows). */
+export type ExpressionType = (tree: ExpressionNode, path: YamlPath) => ExprType;
+
+function build(model: WorkflowModel, readWorkflow: ((path: string) => unknown) | undefined, expressionType: ExpressionType): TypeEnvironment {
   const jobs = jobsOf(model);
   const byId = new Map(jobs.map((job) => [job.id, job]));
   let homes: Map<string, StepHome[]> | undefined;
@@ -63,7 +67,7 @@ function build(model: WorkflowModel, readWorkflow: ((path: string) => unknown) |
       const entry = byId.get(path[1]);
       if (!entry) return ANY;
       const state = jobState(entry.id);
-      if (name === "matrix") return (state.matrix ??= matrixType(entry));
+      if (name === "matrix") return (state.matrix ??= matrixType(entry, expressionType));
       if (name === "needs") return (state.needs ??= needsType(entry, jobs, readWorkflow));
       if (name !== "steps") return ANY;
       const before = path[2] === "steps" && typeof path[3] === "number" ? path[3] : path[2] === "outputs" ? Infinity : undefined;
@@ -263,7 +267,7 @@ function secretsType(model: WorkflowModel): ExprType {
 }
 
 /** The matrix of a job: its axes' value types and the keys its `include` rows add. */
-function matrixType(entry: JobEntry): ExprType {
+function matrixType(entry: JobEntry, expressionType: ExpressionType): ExprType {
   const job: Job = entry.job;
   const strategy = (job as { strategy?: unknown }).strategy;
   const matrix = isObject(strategy) ? strategy.matrix : strategy === undefined ? undefined : null;
@@ -276,10 +280,16 @@ function matrixType(entry: JobEntry): ExprType {
     keys.set(known ?? key, known ? union(keys.get(known), type) : type);
   };
   const nested: Missing = (key, of) => ({ rule: "matrix-reference", message: `\`${of}\` has no property \`${key}\` in any row of job "${entry.id}"'s matrix`, hint: `write a key its rows have, or add \`${key}\` to them` });
+  // A row written as one expression (`- ${{ github.run_number }}`) has that expression's type.
+  const valueType = (value: unknown, path: YamlPath): ExprType => {
+    const whole = typeof value === "string" ? /^\$\{\{([\s\S]*)\}\}$/.exec(value.trim()) : null;
+    const tree = whole && !whole[1]!.includes("}}") ? parseLoosely(whole[1]!).tree : undefined;
+    return tree ? expressionType(tree, path) : typeOfValue(value, nested);
+  };
   for (const [key, values] of Object.entries(matrix)) {
     if (key === "include" || key === "exclude") continue;
     if (!Array.isArray(values)) return ANY;
-    add(key, values.map((v) => typeOfValue(v, nested)).reduce(union, undefined as ExprType | undefined) ?? ANY);
+    add(key, values.map((v, i) => valueType(v, [...entry.path, "strategy", "matrix", key, i])).reduce(union, undefined as ExprType | undefined) ?? ANY);
   }
   const include = matrix.include;
   if (include !== undefined) {

@@ -54,6 +54,25 @@ yamlRuleTester("expression-type", {
   ],
   invalid: [
     {
+      name: "a matrix row written as an expression has the expression's type",
+      yaml: yaml(
+        "on: push",
+        "permissions: {}",
+        "jobs:",
+        "  build:",
+        "    runs-on: ubuntu-latest",
+        "    strategy:",
+        "      matrix:",
+        "        attempt:",
+        "          - ${{ github.run_attempt }}",
+        "        config:",
+        "          - ${{ fromJSON(vars.CONFIG) }}",
+        "    steps:",
+        "      - run: make ATTEMPT=${{ matrix.attempt.number }} TARGET=${{ matrix.config.target }}",
+      ),
+      errors: [{ at: "13:9", path: "jobs.build.steps[0].run", message: "`matrix.attempt` is a string: it has no property `number`", hint: "read `matrix.attempt` itself, or the property of an object" }],
+    },
+    {
       name: "an input default of another type than the input's",
       yaml: yaml(
         "on:",
