@@ -164,6 +164,32 @@ yamlRuleTester("template-injection", {
       }],
     },
     {
+      name: "a title in yq's command and a branch name in docker-run's options and script",
+      yaml: yaml(
+        "on: pull_request", "permissions: {}", "jobs:", "  build:", "    runs-on: ubuntu-latest", "    steps:",
+        "      - uses: mikefarah/yq@b534aa9ee5d38001fba3cd8fe254a037e4847b37 # v4.45.4", "        with:", "          cmd: yq '.title = \"${{ github.event.pull_request.title }}\"' meta.yml",
+        "      - uses: addnab/docker-run-action@4f65fabd2431ebc8d299f8e5a018d79a769ae185 # v3", "        with:", "          image: alpine:3.20",
+        "          options: --name ${{ github.head_ref }}", "          run: echo ${{ github.head_ref }}",
+      ),
+      errors: [
+        {
+          at: "9:11", path: "jobs.build.steps[0].with.cmd",
+          message: "untrusted `github.event.pull_request.title` is expanded into mikefarah/yq's `cmd`, which it runs as shell: a crafted value runs as code",
+          hint: "pass it through the step's `env:` (`TITLE: ${{ github.event.pull_request.title }}`) and read the variable in the code",
+        },
+        {
+          at: "13:11", path: "jobs.build.steps[1].with.options",
+          message: "untrusted `github.head_ref` is expanded into addnab/docker-run-action's `options`, which it runs as part of the `docker run` command line: a crafted value runs as code",
+          hint: "pass it through the step's `env:` (`HEAD_REF: ${{ github.head_ref }}`) and read the variable in the code",
+        },
+        {
+          at: "14:11", path: "jobs.build.steps[1].with.run",
+          message: "untrusted `github.head_ref` is expanded into addnab/docker-run-action's `run`, which it runs as shell in the container: a crafted value runs as code",
+          hint: "pass it through the step's `env:` (`HEAD_REF: ${{ github.head_ref }}`) and read the variable in the code",
+        },
+      ],
+    },
+    {
       name: "a free-text workflow_call input, safe or not depending on the caller",
       yaml: yaml("on:", "  workflow_call:", "    inputs:", "      ref: { type: string, required: true }", "permissions: {}", "jobs:", "  tag:", "    runs-on: ubuntu-latest", "    steps:", "      - run: git checkout ${{ inputs.ref }}"),
       errors: [{

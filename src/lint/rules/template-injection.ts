@@ -7,14 +7,21 @@ import { isObject, jobsOf, stepsOf } from "../walk.js";
  * Actions that run one of their inputs as code, by lower-case `owner/repo`: the input and the
  * language it is run in. `${{ }}` in such an input is pasted into the code, as in `run:`.
  */
-const CODE_INPUTS: Readonly<Record<string, { readonly input: string; readonly language: string }>> = {
-  "actions/github-script": { input: "script", language: "JavaScript" },
-  "azure/cli": { input: "inlinescript", language: "shell" },
-  "azure/powershell": { input: "inlinescript", language: "PowerShell" },
-  "appleboy/ssh-action": { input: "script", language: "shell on the remote host" },
-  "nick-fields/retry": { input: "command", language: "shell" },
-  "jannekem/run-python-script-action": { input: "script", language: "Python" },
-  "amadevus/pwsh-script": { input: "script", language: "PowerShell" },
+const CODE_INPUTS: Readonly<Record<string, readonly { readonly input: string; readonly language: string }[]>> = {
+  "actions/github-script": [{ input: "script", language: "JavaScript" }],
+  "azure/cli": [{ input: "inlinescript", language: "shell" }],
+  "azure/powershell": [{ input: "inlinescript", language: "PowerShell" }],
+  "appleboy/ssh-action": [{ input: "script", language: "shell on the remote host" }],
+  "garygrossgarten/github-action-ssh": [{ input: "command", language: "shell on the remote host" }],
+  "nick-fields/retry": [{ input: "command", language: "shell" }],
+  "nick-invision/retry": [{ input: "command", language: "shell" }],
+  "wandalen/wretry.action": [{ input: "command", language: "shell" }],
+  "jannekem/run-python-script-action": [{ input: "script", language: "Python" }],
+  "amadevus/pwsh-script": [{ input: "script", language: "PowerShell" }],
+  "addnab/docker-run-action": [{ input: "run", language: "shell in the container" }, { input: "options", language: "part of the `docker run` command line" }],
+  "mikefarah/yq": [{ input: "cmd", language: "shell" }],
+  "cypress-io/github-action": [{ input: "build", language: "shell" }, { input: "start", language: "shell" }, { input: "command", language: "shell" }],
+  "matlab-actions/run-command": [{ input: "command", language: "MATLAB" }],
 };
 
 /** `github.event.pull_request.title` → `TITLE`, the variable the hint suggests. */
@@ -54,20 +61,22 @@ export const templateInjection: Rule = {
           }
         }
         const action = typeof uses === "string" ? parseActionRef(uses) : undefined;
-        const sink = action ? CODE_INPUTS[action.repo.toLowerCase()] : undefined;
-        if (!action || !sink || !isObject(inputs)) continue;
-        const input = Object.keys(inputs).find((key) => key.toLowerCase() === sink.input);
-        const code = input === undefined ? undefined : inputs[input];
-        if (typeof code !== "string") continue;
-        const fields = taint.text(code);
-        if (fields.length === 0) continue;
-        const name = variableFor(fields[0]!);
-        if (sink.language === "JavaScript") {
-          report([...path, "with", input!], `untrusted ${listed(fields)} is expanded into the github-script script: a crafted value runs as JavaScript`,
-            `pass it through the step's \`env:\` (\`${name}: \${{ ${fields[0]} }}\`) and read \`process.env.${name}\` in the script`, severityOf(fields));
-        } else {
-          report([...path, "with", input!], `untrusted ${listed(fields)} is expanded into ${action.repo}'s \`${input}\`, which it runs as ${sink.language}: a crafted value runs as code`,
-            `pass it through the step's \`env:\` (\`${name}: \${{ ${fields[0]} }}\`) and read the variable in the code`, severityOf(fields));
+        const sinks = action ? CODE_INPUTS[action.repo.toLowerCase()] : undefined;
+        if (!action || !sinks || !isObject(inputs)) continue;
+        for (const sink of sinks) {
+          const input = Object.keys(inputs).find((key) => key.toLowerCase() === sink.input);
+          const code = input === undefined ? undefined : inputs[input];
+          if (typeof code !== "string") continue;
+          const fields = taint.text(code);
+          if (fields.length === 0) continue;
+          const name = variableFor(fields[0]!);
+          if (sink.language === "JavaScript") {
+            report([...path, "with", input!], `untrusted ${listed(fields)} is expanded into the github-script script: a crafted value runs as JavaScript`,
+              `pass it through the step's \`env:\` (\`${name}: \${{ ${fields[0]} }}\`) and read \`process.env.${name}\` in the script`, severityOf(fields));
+          } else {
+            report([...path, "with", input!], `untrusted ${listed(fields)} is expanded into ${action.repo}'s \`${input}\`, which it runs as ${sink.language}: a crafted value runs as code`,
+              `pass it through the step's \`env:\` (\`${name}: \${{ ${fields[0]} }}\`) and read the variable in the code`, severityOf(fields));
+          }
         }
       }
     }
