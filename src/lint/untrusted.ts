@@ -68,6 +68,11 @@ export interface Taint {
    * read through `${{ env.TITLE }}` is as untrusted as the title it was set from.
    */
   withEnv(env: ReadonlyMap<string, string>): Taint;
+  /**
+   * The same analysis where `matrix.NAME` stands for what the job's matrix gives NAME: an axis
+   * set from an outsider's value (`branch: ${{ github.head_ref }}`) is as untrusted as that value.
+   */
+  withMatrix(matrix: unknown): Taint;
 }
 
 /**
@@ -109,12 +114,32 @@ function make(patterns: readonly Segments[], aliases: ReadonlyMap<string, readon
     expression,
     text: (value) => [...new Set(expressionsIn(value).flatMap(expression))],
     withEnv(env) {
-      const found = new Map<string, readonly string[]>();
+      const found = new Map<string, readonly string[]>(aliases);
       for (const [name, value] of env) {
         const fields = taint.text(value);
-        if (fields.length > 0) found.set(name.toLowerCase(), fields);
+        if (fields.length > 0) found.set(`env.${name.toLowerCase()}`, fields);
       }
-      return found.size === 0 ? taint : make(patterns, found);
+      return found.size === aliases.size ? taint : make(patterns, found);
+    },
+    withMatrix(matrix) {
+      if (typeof matrix !== "object" || matrix === null) return taint;
+      const found = new Map<string, readonly string[]>(aliases);
+      // Rows: the axes' values and include rows, each written as text or an expression.
+      const texts = (value: unknown): string[] => (typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(texts) : typeof value === "object" && value !== null ? Object.values(value).flatMap(texts) : []);
+      const axes = new Map<string, string[]>();
+      for (const [key, value] of Object.entries(matrix)) {
+        if (key === "exclude") continue;
+        if (key === "include") {
+          for (const row of Array.isArray(value) ? value : []) {
+            if (typeof row === "object" && row !== null) for (const [k, v] of Object.entries(row)) axes.set(k.toLowerCase(), [...(axes.get(k.toLowerCase()) ?? []), ...texts(v)]);
+          }
+        } else axes.set(key.toLowerCase(), [...(axes.get(key.toLowerCase()) ?? []), ...texts(value)]);
+      }
+      for (const [name, values] of axes) {
+        const fields = [...new Set(values.flatMap((v) => taint.text(v)))];
+        if (fields.length > 0) found.set(`matrix.${name}`, fields);
+      }
+      return found.size === aliases.size ? taint : make(patterns, found);
     },
   };
   return taint;
@@ -159,7 +184,8 @@ const same = (a: string, b: string) => a === "*" || b === "*" || a.toLowerCase()
 
 function flow(node: ExpressionNode, patterns: readonly Segments[], aliases: ReadonlyMap<string, readonly string[]>): Flow {
   const path = chainOf(node);
-  const alias = path?.length === 2 && path[0]!.toLowerCase() === "env" ? aliases.get(path[1]!.toLowerCase()) : undefined;
+  const head = path?.[0]?.toLowerCase();
+  const alias = path && path.length >= 2 && (head === "env" || head === "matrix") ? aliases.get(`${head}.${path[1]!.toLowerCase()}`) : undefined;
   if (alias) return { text: new Set(alias), objects: new Set() };
   if (path) {
     const text = new Set<string>();

@@ -190,6 +190,19 @@ yamlRuleTester("template-injection", {
       ],
     },
     {
+      name: "a matrix axis set from the event, read in a script; a static axis is not",
+      yaml: yaml(
+        "on: pull_request", "permissions: {}", "jobs:", "  deploy:", "    runs-on: ubuntu-latest",
+        "    strategy:", "      matrix:", "        region: [eu, us]", "        include:", "          - branch: ${{ github.head_ref }}",
+        "    steps:", "      - run: ./preview.sh ${{ matrix.region }} ${{ matrix.branch }}",
+      ),
+      errors: [{
+        at: "12:9", path: "jobs.deploy.steps[0].run",
+        message: "untrusted `github.head_ref` is expanded into the shell script: a crafted value runs as code",
+        hint: runHint("HEAD_REF", "github.head_ref"),
+      }],
+    },
+    {
       name: "a free-text workflow_call input, safe or not depending on the caller",
       yaml: yaml("on:", "  workflow_call:", "    inputs:", "      ref: { type: string, required: true }", "permissions: {}", "jobs:", "  tag:", "    runs-on: ubuntu-latest", "    steps:", "      - run: git checkout ${{ inputs.ref }}"),
       errors: [{

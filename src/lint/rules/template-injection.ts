@@ -39,7 +39,7 @@ export const templateInjection: Rule = {
   id: "template-injection",
   severity: "error",
   severityReason: "error when the value is an outsider's (a pull request title, branch name, comment, commit message): anyone who can open a pull request or an issue runs code with the workflow's token and secrets. A warning when every value is a free-text `inputs` of `workflow_dispatch` (only people with write access dispatch) or `workflow_call` (safe or not depending on the caller). `boolean`, `number`, `choice` and `environment` inputs cannot carry code and are not findings.",
-  description: "untrusted values (pull request titles and bodies, branch names, commit messages, comments, labels, free-text inputs) expanded with `${{ }}` into a `run:` script (any shell), an actions/github-script `script:` or another action input run as code, directly or through `${{ env.NAME }}`",
+  description: "untrusted values (pull request titles and bodies, branch names, commit messages, comments, labels, free-text inputs) expanded with `${{ }}` into a `run:` script (any shell), an actions/github-script `script:` or another action input run as code, directly or through `${{ env.NAME }}` or a matrix value set from one",
   examples: {
     bad: "on: pull_request\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"${{ github.event.pull_request.title }}\"\n",
     good: "on: pull_request\njobs:\n  greet:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"$TITLE\"\n        env:\n          TITLE: ${{ github.event.pull_request.title }}\n",
@@ -47,11 +47,13 @@ export const templateInjection: Rule = {
   check({ model, report }) {
     const workflowTaint = taintOf(model);
     for (const job of jobsOf(model)) {
+      const strategy = (job.job as { strategy?: unknown }).strategy;
+      const jobTaint = typeof strategy === "object" && strategy !== null ? workflowTaint.withMatrix((strategy as { matrix?: unknown }).matrix) : workflowTaint;
       for (const { step, path } of stepsOf(job)) {
         const { run, uses, with: inputs } = step as { run?: unknown; uses?: unknown; with?: unknown };
         // Only a script that reads `env.` can take an untrusted value through it.
         const readsEnv = [run, isObject(inputs) ? Object.values(inputs) : []].flat().some((v) => typeof v === "string" && /\benv\./i.test(v));
-        const taint = readsEnv ? workflowTaint.withEnv(envOf(model, job.job, step)) : workflowTaint;
+        const taint = readsEnv ? jobTaint.withEnv(envOf(model, job.job, step)) : jobTaint;
         if (typeof run === "string") {
           const fields = taint.text(run);
           if (fields.length > 0) {
