@@ -62,5 +62,15 @@ if (zizmor) {
   const files = yamlFiles(zizmor);
   const found = await verdicts(files, { strict: true }, () => true);
   console.log(`zizmor fixtures: security recall ${pct(found.size, files.length)} (--strict, any finding)`);
+  // By audit (a fixture's folder, or its file name at the top), to see which audits pipewright covers.
+  const byAudit = new Map();
+  for (const f of files) {
+    const audit = relative(zizmor, f).split("/")[0].replace(/\.ya?ml$/, "");
+    const entry = byAudit.get(audit) ?? { files: 0, found: 0 };
+    entry.files++;
+    if (found.has(f)) entry.found++;
+    byAudit.set(audit, entry);
+  }
+  for (const [audit, { files: n, found: k }] of [...byAudit].sort((a, b) => b[1].files - a[1].files)) console.log(`  ${audit.padEnd(32)} ${k}/${n}`);
   if (list) for (const f of files.filter((f) => !found.has(f))) console.log(`  missed ${relative(zizmor, f)}`);
 }

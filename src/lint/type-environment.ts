@@ -10,6 +10,7 @@ import type { Job, WorkflowModel, YamlPath } from "../model/workflow.js";
 import { bundledAt } from "./bundled-actions.js";
 import { ANY, BOOLEAN, fromContextType, mapOf, nearHint, NUMBER, objectType, STRING, typeOfValue, union, type ExprType, type Missing } from "./expression-types.js";
 import { parseLoosely, type ExpressionNode } from "./expression-tree.js";
+import { closest } from "./spelling.js";
 import { declaredInputs, eventsOf } from "./triggers.js";
 import { isObject, jobsOf, needsOf, stepsOf, type JobEntry } from "./walk.js";
 
@@ -256,13 +257,18 @@ function secretsType(model: WorkflowModel): ExprType {
   const events = eventsOf(model);
   const call = events.find((e) => e.name === "workflow_call");
   if (!call || events.length !== 1 || !isObject(call.config) || !isObject(call.config.secrets)) return STRINGS;
-  const names = [...Object.keys(call.config.secrets), "GITHUB_TOKEN", "ACTIONS_RUNNER_DEBUG", "ACTIONS_STEP_DEBUG"];
+  const declared = Object.keys(call.config.secrets);
+  const names = [...declared, "GITHUB_TOKEN", "ACTIONS_RUNNER_DEBUG", "ACTIONS_STEP_DEBUG"];
   return objectType(names.map((name) => [name, STRING] as const), {
-    missing: (name) => ({
+    // A GITHUB_ name cannot be a secret at all: secret-name reports it.
+    missing: (name) => /^github_/i.test(name) ? undefined : {
       rule: "secrets-reference",
       message: `\`secrets.${name}\` is not a secret this reusable workflow declares under \`on.workflow_call.secrets\``,
-      hint: `declare it under \`on.workflow_call.secrets\` (callers then pass it by name); ${nearHint(name, "secrets", names)}`,
-    }),
+      hint: `declare it under \`on.workflow_call.secrets\` (callers then pass it by name)${(() => {
+        const near = closest(name, declared);
+        return near ? `; did you mean \`secrets.${near}\`?` : declared.length ? `; it declares: ${declared.join(", ")}` : "";
+      })()}`,
+    },
   });
 }
 
