@@ -71,10 +71,15 @@ function* findSites(workflow: unknown): Generator<ExpressionSite> {
       yield { path, text, source, wrapped: false, embedded: false, tree: parseLoosely(source).tree };
       continue;
     }
-    const embedded = found.length > 1 || (found.length === 1 && (found[0]!.start > 0 || found[0]!.end < text.length));
-    for (const { source } of found) {
-      if (source !== "") yield { path, text, source, wrapped: true, embedded, tree: parseLoosely(source).tree };
-    }
+    yield* wrappedSites(text, path, found);
+  }
+}
+
+/** The `${{ }}` sites of one string (found by `interpolations`). */
+function* wrappedSites(text: string, path: YamlPath, found: ReturnType<typeof interpolations>): Generator<ExpressionSite> {
+  const embedded = found.length > 1 || (found.length === 1 && (found[0]!.start > 0 || found[0]!.end < text.length));
+  for (const { source } of found) {
+    if (source !== "") yield { path, text, source, wrapped: true, embedded, tree: parseLoosely(source).tree };
   }
 }
 
@@ -107,10 +112,6 @@ function* findKeySites(workflow: unknown): Generator<ExpressionSite> {
   }
   for (const [env, path] of envs) {
     if (!isMap(env)) continue;
-    for (const key of Object.keys(env)) {
-      const found = interpolations(key);
-      const embedded = found.length > 1 || (found.length === 1 && (found[0]!.start > 0 || found[0]!.end < key.length));
-      for (const { source } of found) if (source !== "") yield { path: [...path, key], text: key, source, wrapped: true, embedded, tree: parseLoosely(source).tree };
-    }
+    for (const key of Object.keys(env)) yield* wrappedSites(key, [...path, key], interpolations(key));
   }
 }

@@ -30,6 +30,13 @@ ruleTester("secrets-reference", {
   ],
 });
 
+/** A reusable workflow declaring `npm-token` (with more triggers in `extra`), whose step reads `secrets.<read>`. */
+const publish = (read: string, extra: string[] = []) => yaml(
+  "on:", ...extra, "  workflow_call:", "    secrets:", "      npm-token:", "        required: true", "permissions: {}",
+  "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:", "      - run: npm publish", "        env:",
+  `          NODE_AUTH_TOKEN: \${{ secrets.${read} }}`, "          GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}",
+);
+
 yamlRuleTester("secrets-reference", {
   valid: [
     {
@@ -37,62 +44,14 @@ yamlRuleTester("secrets-reference", {
       // types `secrets` from workflow_call even so, and reports the read.)
       name: "a reusable workflow that also runs on push",
       skipOracles: true,
-      yaml: yaml(
-        "on:",
-        "  push:",
-        "    branches: [main]",
-        "  workflow_call:",
-        "    secrets:",
-        "      npm-token:",
-        "        required: true",
-        "permissions: {}",
-        "jobs:",
-        "  publish:",
-        "    runs-on: ubuntu-latest",
-        "    steps:",
-        "      - run: npm publish",
-        "        env:",
-        "          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}",
-      ),
+      yaml: publish("NPM_TOKEN", ["  push:", "    branches: [main]"]),
     },
-    {
-      name: "declared secrets and the token, in env",
-      yaml: yaml(
-        "on:",
-        "  workflow_call:",
-        "    secrets:",
-        "      npm-token:",
-        "        required: true",
-        "permissions: {}",
-        "jobs:",
-        "  publish:",
-        "    runs-on: ubuntu-latest",
-        "    steps:",
-        "      - run: npm publish",
-        "        env:",
-        "          NODE_AUTH_TOKEN: ${{ secrets.npm-token }}",
-        "          GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}",
-      ),
-    },
+    { name: "declared secrets and the token, in env", yaml: publish("npm-token") },
   ],
   invalid: [
     {
       name: "an undeclared secret, reported where it is read",
-      yaml: yaml(
-        "on:",
-        "  workflow_call:",
-        "    secrets:",
-        "      npm-token:",
-        "        required: true",
-        "permissions: {}",
-        "jobs:",
-        "  publish:",
-        "    runs-on: ubuntu-latest",
-        "    steps:",
-        "      - run: npm publish",
-        "        env:",
-        "          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}",
-      ),
+      yaml: publish("NPM_TOKEN"),
       errors: [{
         at: "13:11",
         path: "jobs.publish.steps[0].env.NODE_AUTH_TOKEN",
