@@ -14,6 +14,7 @@ import { needsUnknown } from "./needs-unknown.js";
 import { stepId } from "./step-id.js";
 import { stepKind } from "./step-kind.js";
 import { secretsDump } from "./secrets-dump.js";
+import { trustedPublishing } from "./trusted-publishing.js";
 import { secretsReference } from "./secrets-reference.js";
 import { stepReference } from "./step-reference.js";
 import { needsReference } from "./needs-reference.js";
@@ -65,7 +66,7 @@ export const rules: readonly Rule[] = [
   cron,
   expressionSyntax,
   expressionFunction, expressionContext, expressionType, ifAlwaysTrue, ifConstant, expressionObjectInterpolation,
-  stepReference, needsReference, matrixReference, inputsReference, secretsReference, secretsDump, secretName,
+  stepReference, needsReference, matrixReference, inputsReference, secretsReference, secretsDump, trustedPublishing, secretName,
   triggerFilters, globSyntax, cronFrequency, dispatchInputs, requiredInputDefault,
   runnerLabel, shellName, actionRef, actionDeprecatedInput, actionNodeRuntime, workflowCommandDisabled, workflowCommandDeprecated, reusableWorkflow, matrixEntries, envName, envDefaultVariable,
   // Security (zizmor-class) rules.

@@ -1,0 +1,39 @@
+import { job, run, secrets, uses, workflow } from "../../src/index.js";
+import { ruleTester } from "./rule-tester.js";
+import { yaml, yamlRuleTester } from "./yaml-rule-tester.js";
+
+const SHA = "76f52bc884231f62b9a034ebfe128415bbaabdfc";
+const release = (steps: unknown[], permissions: Record<string, string> = { contents: "read" }) =>
+  workflow("release", { on: { release: { types: ["published"] } }, permissions, jobs: [job("publish", { "runs-on": "ubuntu-latest", steps: steps as never })] });
+const hint = (registry: string, docs: string) => `set up trusted publishing for this repository on ${registry} (${docs}), give the job \`permissions: { id-token: write }\` and drop the secret`;
+
+ruleTester("trusted-publishing", {
+  valid: [
+    { name: "PyPI by trusted publishing", code: release([uses(`pypa/gh-action-pypi-publish@${SHA}`)], { "id-token": "write" }) },
+    { name: "npm publish without a stored token", code: release([run("npm publish --provenance")], { "id-token": "write" }) },
+    { name: "a registry without trusted publishing", code: release([run("helm push chart.tgz oci://ghcr.io/acme", { env: { HELM_TOKEN: `${secrets.HELM_TOKEN}` } })]) },
+  ],
+  invalid: [
+    {
+      name: "the PyPI action given a password",
+      code: release([uses(`pypa/gh-action-pypi-publish@${SHA}`, { with: { password: `${secrets.PYPI_TOKEN}` } })]),
+      errors: [{ severity: "warning", path: "jobs.publish.steps[0].with.password", message: "pypa/gh-action-pypi-publish publishes to PyPI with a stored token, where PyPI accepts GitHub's short-lived OIDC token instead", hint: hint("PyPI", "https://docs.pypi.org/trusted-publishers/") }],
+    },
+    {
+      name: "npm publish with NODE_AUTH_TOKEN from a secret",
+      code: release([run("npm publish", { env: { NODE_AUTH_TOKEN: `${secrets.NPM_TOKEN}` } })]),
+      errors: [{ severity: "warning", path: "jobs.publish.steps[0].run", message: "the script publishes to npm with a stored token (`NODE_AUTH_TOKEN`), where npm accepts GitHub's short-lived OIDC token instead", hint: hint("npm", "https://docs.npmjs.com/trusted-publishers") }],
+    },
+  ],
+});
+
+yamlRuleTester("trusted-publishing", {
+  valid: [{ name: "cargo publish with the OIDC token of the run", yaml: yaml("on: release", "permissions:", "  id-token: write", "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:", "      - run: cargo publish") }],
+  invalid: [
+    {
+      name: "cargo publish --token from a secret",
+      yaml: yaml("on: release", "permissions: {}", "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:", "      - run: cargo publish --token ${{ secrets.CRATES_TOKEN }}"),
+      errors: [{ severity: "warning", at: "7:9", path: "jobs.publish.steps[0].run", message: "the script publishes to crates.io with a stored token, where crates.io accepts GitHub's short-lived OIDC token instead", hint: hint("crates.io", "https://crates.io/docs/trusted-publishing") }],
+    },
+  ],
+});
