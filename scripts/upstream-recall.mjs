@@ -4,7 +4,10 @@
 // (false alarms: a file with an error reported), `pipewright lint --strict` on zizmor's audit
 // fixtures (security recall: a file with any finding). The suites are not part of pipewright:
 // point the script at checkouts of them. Prints figures and, with --list, the files missed.
-// Usage: node scripts/upstream-recall.mjs [--actionlint <dir with err/ and ok/>] [--zizmor <test-data dir>] [--list]
+// With --zizmor-expected, a table of fixtures (path, `findings` or `none`, as zizmor's own test
+// snapshots say) splits zizmor's fixtures into cases with findings (recall) and without (alarms).
+// Usage: node scripts/upstream-recall.mjs [--actionlint <dir with err/ and ok/>] [--zizmor <test-data dir>]
+//        [--zizmor-expected <tsv>] [--list]
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -74,3 +77,20 @@ if (zizmor) {
   for (const [audit, { files: n, found: k }] of [...byAudit].sort((a, b) => b[1].files - a[1].files)) console.log(`  ${audit.padEnd(32)} ${k}/${n}`);
   if (list) for (const f of files.filter((f) => !found.has(f))) console.log(`  missed ${relative(zizmor, f)}`);
 }
+const expectedFile = arg("--zizmor-expected");
+if (zizmor && expectedFile) {
+  const expected = readFileSync(expectedFile, "utf8").split("\n").filter(Boolean).map((line) => line.split("\t")).map(([path, verdict]) => ({ file: join(zizmor, path), verdict }))
+    .filter(({ file }) => { try { return statSync(file).isFile(); } catch { return false; } });
+  const positives = expected.filter((e) => e.verdict === "findings").map((e) => e.file);
+  const negatives = [];
+  for (const { file, verdict } of expected) {
+    if (verdict === "none" && (await githubParserProblems(file, readFileSync(file, "utf8"))).length === 0) negatives.push(file);
+  }
+  const found = await verdicts(positives, { strict: true }, () => true);
+  console.log(`zizmor fixtures with findings (by its snapshots): security recall ${pct(found.size, positives.length)} (--strict, any finding)`);
+  if (list) for (const f of positives.filter((f) => !found.has(f))) console.log(`  missed ${relative(zizmor, f)}`);
+  const alarms = await verdicts(negatives, {}, (d) => d.severity === "error");
+  console.log(`zizmor fixtures without findings that GitHub's parser accepts: errors reported on ${pct(alarms.size, negatives.length)} (plain lint)`);
+  if (list) for (const f of alarms) console.log(`  alarm ${relative(zizmor, f)}`);
+}
+

@@ -1,6 +1,7 @@
 /**
  * The workflow files a command reads: files as given, and every `*.yml` / `*.yaml` in the tree
- * of each folder given, relative to the project root, sorted, each once.
+ * of each folder given (but an action's own `action.yml`, which is no workflow), relative to the
+ * project root, sorted, each once.
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
@@ -14,7 +15,7 @@ export async function findWorkflows(cwd: string, targets: readonly string[]): Pr
       const path = join(full, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== "node_modules" && entry.name !== ".git") await walk(path);
-      } else if (/\.ya?ml$/i.test(entry.name)) out.push(relative(cwd, path).split("\\").join("/"));
+      } else if (/\.ya?ml$/i.test(entry.name) && !/^action\.ya?ml$/i.test(entry.name)) out.push(relative(cwd, path).split("\\").join("/"));
     }
   };
   for (const target of targets) {

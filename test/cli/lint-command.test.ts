@@ -8,11 +8,13 @@ const newProject = tempProjects();
 const GOOD = "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n";
 const TYPO = GOOD.replace("runs-on", "runs_on");
 
-it("lints every workflow file in a folder's tree, by relative or absolute path, and skips node_modules", async () => {
+it("lints every workflow file in a folder's tree, by relative or absolute path, and skips node_modules and actions' action.yml", async () => {
   const project = await newProject({
     "repos/web/.github/workflows/ci.yml": TYPO,
     "repos/api/.github/workflows/ci.yaml": GOOD,
     "repos/api/node_modules/some-package/.github/workflows/theirs.yml": TYPO,
+    // An action's metadata is no workflow.
+    "repos/api/.github/actions/setup/action.yml": "name: setup\nruns:\n  using: composite\n  steps:\n    - run: make\n      shell: bash\n",
   });
   const expected = {
     code: 1, stderr: "", stdout: [

@@ -12,6 +12,8 @@ ruleTester("trusted-publishing", {
     { name: "PyPI by trusted publishing", code: release([uses(`pypa/gh-action-pypi-publish@${SHA}`)], { "id-token": "write" }) },
     { name: "npm publish without a stored token", code: release([run("npm publish --provenance")], { "id-token": "write" }) },
     { name: "a registry without trusted publishing", code: release([run("helm push chart.tgz oci://ghcr.io/acme", { env: { HELM_TOKEN: `${secrets.HELM_TOKEN}` } })]) },
+    { name: "twine upload to a private index", code: release([run("twine upload --repository-url https://pypi.acme.internal/ dist/*", { env: { TWINE_PASSWORD: `${secrets.INDEX_TOKEN}` } })]) },
+    { name: "npm publish to GitHub Packages", code: release([run("npm publish --registry https://npm.pkg.github.com", { env: { NODE_AUTH_TOKEN: "${{ github.token }}" } })], { packages: "write" }) },
   ],
   invalid: [
     {
@@ -30,6 +32,15 @@ ruleTester("trusted-publishing", {
 yamlRuleTester("trusted-publishing", {
   valid: [{ name: "cargo publish with the OIDC token of the run", yaml: yaml("on: release", "permissions:", "  id-token: write", "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:", "      - run: cargo publish") }],
   invalid: [
+    {
+      name: "twine upload over continued lines, in a workflow that cannot ask for an OIDC token",
+      yaml: yaml("on: release", "permissions:", "  contents: read", "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:", "      - run: |", "          python -m twine \\", "            upload dist/*"),
+      errors: [{
+        severity: "warning", at: "8:9", path: "jobs.publish.steps[0].run",
+        message: "the script publishes to PyPI, and without `id-token: write` it can only do so with a stored token, where PyPI accepts GitHub's short-lived OIDC token instead",
+        hint: hint("PyPI", "https://docs.pypi.org/trusted-publishers/"),
+      }],
+    },
     {
       name: "cargo publish --token from a secret",
       yaml: yaml("on: release", "permissions: {}", "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:", "      - run: cargo publish --token ${{ secrets.CRATES_TOKEN }}"),

@@ -11,14 +11,27 @@ const REGISTRIES: readonly {
   readonly command?: RegExp;
   readonly variables?: readonly string[];
   readonly flag?: RegExp;
+  /** What sends the package to another registry, where trusted publishing may not exist. */
+  readonly elsewhere: RegExp;
   readonly docs: string;
 }[] = [
-  { registry: "PyPI", action: { uses: "pypa/gh-action-pypi-publish", input: "password" }, command: /\b(twine upload|uv publish|poetry publish|flit publish)\b/,
-    variables: ["TWINE_PASSWORD", "UV_PUBLISH_TOKEN", "POETRY_PYPI_TOKEN_PYPI", "FLIT_PASSWORD"], flag: /\s(--password|-p|--token|-t)[\s=]/, docs: "https://docs.pypi.org/trusted-publishers/" },
-  { registry: "npm", command: /\b(npm|pnpm|yarn) (npm )?publish\b/, variables: ["NODE_AUTH_TOKEN", "NPM_TOKEN"], docs: "https://docs.npmjs.com/trusted-publishers" },
-  { registry: "crates.io", command: /\bcargo publish\b/, variables: ["CARGO_REGISTRY_TOKEN"], flag: /\s--token[\s=]/, docs: "https://crates.io/docs/trusted-publishing" },
-  { registry: "RubyGems", action: { uses: "rubygems/release-gem", input: "api-key" }, command: /\bgem push\b/, variables: ["GEM_HOST_API_KEY"], docs: "https://guides.rubygems.org/trusted-publishing/" },
+  { registry: "PyPI", action: { uses: "pypa/gh-action-pypi-publish", input: "password" }, command: /\b(twine(==[\w.]+)?\s+upload|uv\s+publish|poetry\s+publish|flit\s+publish)\b/,
+    variables: ["TWINE_PASSWORD", "UV_PUBLISH_TOKEN", "POETRY_PYPI_TOKEN_PYPI", "FLIT_PASSWORD"], flag: /\s(--password|-p|--token|-t)[\s=]/,
+    elsewhere: /--repository-url|--publish-url|--index-url|TWINE_REPOSITORY_URL|UV_PUBLISH_URL|poetry publish\s.*(-r|--repository)\s/, docs: "https://docs.pypi.org/trusted-publishers/" },
+  { registry: "npm", command: /\b(npm|pnpm|yarn)\s+(npm\s+)?publish\b/, variables: ["NODE_AUTH_TOKEN", "NPM_TOKEN"], elsewhere: /--registry|npm\.pkg\.github\.com/, docs: "https://docs.npmjs.com/trusted-publishers" },
+  { registry: "crates.io", command: /\bcargo\s+publish\b/, variables: ["CARGO_REGISTRY_TOKEN"], flag: /\s--token[\s=]/, elsewhere: /--registry|--index/, docs: "https://crates.io/docs/trusted-publishing" },
+  { registry: "RubyGems", action: { uses: "rubygems/release-gem", input: "api-key" }, command: /\bgem\s+push\b/, variables: ["GEM_HOST_API_KEY"], elsewhere: /--host|GEM_HOST\b|rubygems\.pkg\.github\.com/, docs: "https://guides.rubygems.org/trusted-publishing/" },
 ];
+
+/** Whether the job may request GitHub's OIDC token: `id-token: write` on the job, else on the workflow. */
+function mayUseOidc(workflow: unknown, job: unknown): boolean {
+  const own = isObject(job) ? job.permissions : undefined;
+  const permissions = own !== undefined ? own : isObject(workflow) ? workflow.permissions : undefined;
+  if (permissions === "write-all") return true;
+  if (!isObject(permissions)) return typeof permissions === "string" && permissions.includes("${{");
+  const value = permissions["id-token"];
+  return value === "write" || (typeof value === "string" && value.includes("${{"));
+}
 
 const usesSecret = (value: unknown) => typeof value === "string" && /\$\{\{[^}]*\bsecrets\./i.test(value);
 
@@ -49,12 +62,18 @@ export const trustedPublishing: Rule = {
               report([...path, "with", key], `${r.action.uses} publishes to ${r.registry} with a stored token, where ${r.registry} accepts GitHub's short-lived OIDC token instead`, hint);
             }
           }
-          if (typeof run !== "string" || !r.command?.test(run)) continue;
+          // Commands continued over lines (`twine \` / `upload`) read as one.
+          const script = typeof run === "string" ? run.replace(/\\\r?\n\s*/g, " ") : undefined;
+          if (script === undefined || !r.command?.test(script)) continue;
           const env = envOf(model, job.job, step);
+          if (r.elsewhere.test(script) || [...env].some(([name, value]) => r.elsewhere.test(`${name}=${value}`))) continue;
           const variable = r.variables?.find((name) => usesSecret(env.get(name)));
-          const flagged = r.flag && run.split("\n").some((line) => r.command!.test(line) && r.flag!.test(` ${line} `) && /\$\{\{[^}]*\bsecrets\.|\$\{?[A-Z_]*(TOKEN|PASSWORD|KEY)/i.test(line));
+          const flagged = r.flag && script.split("\n").some((line) => r.command!.test(line) && r.flag!.test(` ${line} `) && /\$\{\{[^}]*\bsecrets\.|\$\{?[A-Z_]*(TOKEN|PASSWORD|KEY)/i.test(line));
           if (variable || flagged) {
             report([...path, "run"], `the script publishes to ${r.registry} with a stored token${variable ? ` (\`${variable}\`)` : ""}, where ${r.registry} accepts GitHub's short-lived OIDC token instead`, hint);
+          } else if (!mayUseOidc(model.workflow, job.job)) {
+            // Without `id-token: write` the run has no OIDC token: the command publishes with one stored somewhere.
+            report([...path, "run"], `the script publishes to ${r.registry}, and without \`id-token: write\` it can only do so with a stored token, where ${r.registry} accepts GitHub's short-lived OIDC token instead`, hint);
           }
         }
       }
