@@ -2,12 +2,12 @@ import { job, run, secrets, vars, workflow } from "../../src/index.js";
 import { ruleTester } from "./rule-tester.js";
 import { yaml, yamlRuleTester } from "./yaml-rule-tester.js";
 
-const publish = job("publish", { "runs-on": "ubuntu-latest", steps: [run("npm publish")] });
+const publish = job("publish", { "runs-on": "ubuntu-latest", steps: [run("./scripts/release.sh")] });
 const everywhere = (names: string) => `workflow-level \`env\` puts ${names} in the environment of every step of every job`;
 
 ruleTester("secrets-in-workflow-env", {
   valid: [
-    { name: "a secret in a step's env", code: workflow("release", { on: "push", jobs: [job("publish", { "runs-on": "ubuntu-latest", steps: [run("npm publish", { env: { NPM_TOKEN: secrets.NPM_TOKEN } })] })] }) },
+    { name: "a secret in a step's env", code: workflow("release", { on: "push", jobs: [job("publish", { "runs-on": "ubuntu-latest", steps: [run("./scripts/release.sh", { env: { NPM_TOKEN: secrets.NPM_TOKEN } })] })] }) },
     { name: "variables and fixed values in the workflow's env", code: workflow("release", { on: "push", env: { REGISTRY: vars.REGISTRY, NODE_ENV: "production" }, jobs: [publish] }) },
   ],
   invalid: [
