@@ -75,6 +75,15 @@ it("packs, installs from the tarball, and its CLI generates and checks a project
   expect(await ok("npx", ["pipewright", "check", "--no-cache"], app)).toMatchObject({ stdout: "1 generated file is up to date\n", stderr: "" });
   expect((await readdir(app)).filter((name) => name.startsWith(".pipewright-"))).toEqual([]);
 
+  // lint walks a folder's tree for workflow files, and says so when there are none.
+  await mkdir(join(app, "ops/deploy/.github/workflows"), { recursive: true });
+  await mkdir(join(app, "empty"), { recursive: true });
+  await writeFile(join(app, "ops/deploy/.github/workflows/deploy.yml"), "on: push\npermissions: {}\njobs:\n  deploy:\n    runs_on: ubuntu-latest\n    steps:\n      - run: make\n");
+  const linted = await sh("npx", ["pipewright", "lint", "ops"], app);
+  expect(linted).toMatchObject({ code: 1 });
+  expect(linted.stdout).toContain('ops/deploy/.github/workflows/deploy.yml:5:5: error: unknown key "runs_on"; did you mean "runs-on"? [shape]');
+  expect(await sh("npx", ["pipewright", "lint", "empty"], app)).toMatchObject({ code: 2, stderr: "pipewright: no workflow files (*.yml, *.yaml) found under empty\n" });
+
   // A user's editor and `tsc` see the published declarations, not src/.
   const tsc = join(ROOT, "node_modules/typescript/bin/tsc");
   await ok(process.execPath, [tsc, "--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "workflows.ts"], app);

@@ -7,7 +7,7 @@
  * prettier; this skips it. test/import/layout.test.ts holds it to prettier's bytes.
  */
 import { builders, printer, utils } from "prettier/doc";
-import { quoted, type Code, type Entry, type Item, type ModuleLine, type Statement } from "../import/code.js";
+import { propertyKey, quoted, type Code, type Entry, type Item, type ModuleLine, type Statement } from "../import/code.js";
 
 type Doc = builders.Doc;
 const { breakParent, conditionalGroup, fill, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffix, lineSuffixBoundary, literalline, softline } = builders;
@@ -167,7 +167,7 @@ function arrayDoc(code: Extract<Code, { kind: "array" }>): Doc {
 }
 
 function propertyDoc(entry: Entry): Doc {
-  const key = printedKey(entry.key);
+  const key = propertyKey(entry.key);
   return assignment(key, ":", entry.value, isShortKey(key));
 }
 
@@ -204,18 +204,6 @@ function isLoneShortArgument(arg: Item): boolean {
     case "call": return value.args.length === 0 && value.callee.length <= THRESHOLD - 2;
     default: return false;
   }
-}
-
-const SIMPLE_NUMBER = /^(?:\d+|\d+\.\d+)$/;
-// ES5 identifier names, which prettier writes unquoted.
-const UNQUOTED = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
-
-/** A property key as prettier writes it: unquoted where it can be, else in prettier's quotes. */
-function printedKey(key: string): string {
-  if (key === "__proto__") return `[${quoted(key)}]`;
-  if (SIMPLE_NUMBER.test(key) && String(Number(key)) === key) return key;
-  if (UNQUOTED.test(key)) return key;
-  return quoted(key);
 }
 
 /** Keys narrower than the indent plus three never move their value to the next line. */

@@ -63,12 +63,19 @@ export function quoted(value: string): string {
   return `'${json.slice(1, -1).replace(/\\(.)|'/gs, (match, escaped: string | undefined) => (escaped === '"' ? '"' : escaped !== undefined ? match : "\\'"))}'`;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const SIMPLE_NUMBER = /^(?:\d+|\d+\.\d+)$/;
+// ES5 identifier names, which prettier writes unquoted.
+const UNQUOTED = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 
-/** A property name as plain source writes it (`__proto__` computed, so it stays an own key). */
+/**
+ * A property key as prettier writes it: unquoted where it can be, else in prettier's quotes;
+ * `__proto__` computed, so it stays an own key (prettier would unquote it into a prototype setter).
+ */
 export function propertyKey(key: string): string {
-  if (key === "__proto__") return '["__proto__"]';
-  return IDENTIFIER.test(key) ? key : JSON.stringify(key);
+  if (key === "__proto__") return `[${quoted(key)}]`;
+  if (SIMPLE_NUMBER.test(key) && String(Number(key)) === key) return key;
+  if (UNQUOTED.test(key)) return key;
+  return quoted(key);
 }
 
 /** Plain source of a module: every object and array broken over lines, for a formatter to lay out. */

@@ -4,7 +4,7 @@
  */
 import type { WorkflowModel, YamlPath } from "../model/workflow.js";
 import { parseLoosely, type ExpressionNode } from "./expression-tree.js";
-import { stringsOf } from "./walk.js";
+import { isObject, jobsOf, stepsOf, stringsOf } from "./walk.js";
 
 export { contextReads, nodesOf, readOf, type ContextRead, type ExpressionNode } from "./expression-tree.js";
 
@@ -92,26 +92,23 @@ const keySitesByModel = new WeakMap<WorkflowModel, readonly ExpressionSite[]>();
 export function envKeySites(model: WorkflowModel): readonly ExpressionSite[] {
   let sites = keySitesByModel.get(model);
   if (!sites) {
-    sites = [...findKeySites(model.workflow)];
+    sites = [...findKeySites(model)];
     keySitesByModel.set(model, sites);
   }
   return sites;
 }
 
-function* findKeySites(workflow: unknown): Generator<ExpressionSite> {
-  const isMap = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-  const envs: [unknown, YamlPath][] = [];
-  if (!isMap(workflow)) return;
-  envs.push([workflow.env, ["env"]]);
-  for (const [id, job] of isMap(workflow.jobs) ? Object.entries(workflow.jobs) : []) {
-    if (!isMap(job)) continue;
-    envs.push([job.env, ["jobs", id, "env"]]);
-    if (isMap(job.container)) envs.push([job.container.env, ["jobs", id, "container", "env"]]);
-    for (const [name, service] of isMap(job.services) ? Object.entries(job.services) : []) if (isMap(service)) envs.push([service.env, ["jobs", id, "services", name, "env"]]);
-    for (const [i, step] of Array.isArray(job.steps) ? job.steps.entries() : []) if (isMap(step)) envs.push([step.env, ["jobs", id, "steps", i, "env"]]);
+function* findKeySites(model: WorkflowModel): Generator<ExpressionSite> {
+    const envs: [unknown, YamlPath][] = [[(model.workflow as { env?: unknown }).env, ["env"]]];
+  for (const entry of jobsOf(model)) {
+    const job = entry.job as unknown as Record<string, unknown>;
+    envs.push([job.env, [...entry.path, "env"]]);
+    if (isObject(job.container)) envs.push([job.container.env, [...entry.path, "container", "env"]]);
+    for (const [name, service] of isObject(job.services) ? Object.entries(job.services) : []) if (isObject(service)) envs.push([service.env, [...entry.path, "services", name, "env"]]);
+    for (const { step, path } of stepsOf(entry)) envs.push([(step as { env?: unknown }).env, [...path, "env"]]);
   }
   for (const [env, path] of envs) {
-    if (!isMap(env)) continue;
+    if (!isObject(env)) continue;
     for (const key of Object.keys(env)) yield* wrappedSites(key, [...path, key], interpolations(key));
   }
 }

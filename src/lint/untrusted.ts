@@ -7,7 +7,7 @@ import type { WorkflowModel } from "../model/workflow.js";
 import type { Severity } from "./diagnostic.js";
 import { interpolations } from "./expression-sites.js";
 import { contextReads, parseLoosely, readOf, type ExpressionNode } from "./expression-tree.js";
-import { isObject } from "./walk.js";
+import { isObject, matrixAxes } from "./walk.js";
 
 /**
  * Fields of the `github` context whose text the author of a pull request, issue, comment or
@@ -122,21 +122,11 @@ function make(patterns: readonly Segments[], aliases: ReadonlyMap<string, readon
       return found.size === aliases.size ? taint : make(patterns, found);
     },
     withMatrix(matrix) {
-      if (typeof matrix !== "object" || matrix === null) return taint;
       const found = new Map<string, readonly string[]>(aliases);
-      // Rows: the axes' values and include rows, each written as text or an expression.
-      const texts = (value: unknown): string[] => (typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(texts) : typeof value === "object" && value !== null ? Object.values(value).flatMap(texts) : []);
-      const axes = new Map<string, string[]>();
-      for (const [key, value] of Object.entries(matrix)) {
-        if (key === "exclude") continue;
-        if (key === "include") {
-          for (const row of Array.isArray(value) ? value : []) {
-            if (typeof row === "object" && row !== null) for (const [k, v] of Object.entries(row)) axes.set(k.toLowerCase(), [...(axes.get(k.toLowerCase()) ?? []), ...texts(v)]);
-          }
-        } else axes.set(key.toLowerCase(), [...(axes.get(key.toLowerCase()) ?? []), ...texts(value)]);
-      }
-      for (const [name, values] of axes) {
-        const fields = [...new Set(values.flatMap((v) => taint.text(v)))];
+      // Values are written as text or expressions, at any depth of a row's value.
+      const texts = (value: unknown): string[] => (typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(texts) : isObject(value) ? Object.values(value).flatMap(texts) : []);
+      for (const [name, values] of matrixAxes(matrix)) {
+        const fields = [...new Set(values.flatMap(texts).flatMap((v) => taint.text(v)))];
         if (fields.length > 0) found.set(`matrix.${name}`, fields);
       }
       return found.size === aliases.size ? taint : make(patterns, found);

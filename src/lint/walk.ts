@@ -55,6 +55,22 @@ export function* stringsOf(value: unknown, path: YamlPath = []): Generator<[stri
 
 export { isObject };
 
+/**
+ * The values each key of a job's matrix takes, by lower-case key: an axis's list (or the one
+ * expression it is set from) and the values `include` rows give it. `exclude` adds none.
+ */
+export function matrixAxes(matrix: unknown): Map<string, unknown[]> {
+  const axes = new Map<string, unknown[]>();
+  if (!isObject(matrix)) return axes;
+  const add = (key: string, values: readonly unknown[]) => axes.set(key.toLowerCase(), [...(axes.get(key.toLowerCase()) ?? []), ...values]);
+  for (const [key, value] of Object.entries(matrix)) {
+    if (key === "exclude") continue;
+    if (key !== "include") add(key, Array.isArray(value) ? value : [value]);
+    else for (const row of Array.isArray(value) ? value : []) if (isObject(row)) for (const [k, v] of Object.entries(row)) add(k, [v]);
+  }
+  return axes;
+}
+
 /** Every `on.schedule[].cron` as GitHub reads it (a number or boolean as its text), with its path. */
 export function* cronsOf(model: WorkflowModel): Generator<[string, YamlPath]> {
   const on = (model.workflow as { on?: unknown }).on;

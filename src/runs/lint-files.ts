@@ -44,10 +44,17 @@ export async function lintFiles(targets: readonly string[], options: LintOptions
   const diagnostics: Diagnostic[] = [];
   const parsed = new Map<string, unknown>();
   // Read ahead, a few files at a time, so the disk is never what the rules wait for.
-  const texts = files.map(() => undefined as Promise<string> | undefined);
-  const read = (i: number) => (texts[i] ??= readFile(join(options.cwd, files[i]!), "utf8"));
+  const texts: Promise<string>[] = [];
+  const read = (i: number): Promise<string> => {
+    if (!texts[i]) {
+      texts[i] = readFile(join(options.cwd, files[i]!), "utf8");
+      // Awaited in turn below; a file that fails to read fails there, not as an unhandled rejection.
+      texts[i]!.catch(() => undefined);
+    }
+    return texts[i]!;
+  };
   for (const [i, file] of files.entries()) {
-    for (let ahead = i; ahead < Math.min(files.length, i + 8); ahead++) void read(ahead).catch(() => undefined);
+    for (let ahead = i; ahead < Math.min(files.length, i + 8); ahead++) read(ahead);
     const readWorkflow = options.readWorkflow ?? ((path: string) => readBeside(join(options.cwd, file), path, parsed));
     diagnostics.push(...(await lintText(await read(i), file, { ...options, readWorkflow })));
   }

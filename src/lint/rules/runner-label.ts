@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 import { closest } from "../spelling.js";
-import { isObject, jobsOf } from "../walk.js";
+import { isObject, jobsOf, matrixAxes } from "../walk.js";
 
 /**
  * GitHub-hosted runner labels, by the image each selects. Keep this list current with
@@ -129,9 +129,6 @@ export const runnerLabel: Rule = {
 /** The text values an axis of a job's matrix takes, from its list and its `include` rows. */
 function matrixValues(job: unknown, axis: string): string[] {
   const strategy = isObject(job) ? job.strategy : undefined;
-  const matrix = isObject(strategy) ? strategy.matrix : undefined;
-  if (!isObject(matrix)) return [];
-  const listed = Array.isArray(matrix[axis]) ? (matrix[axis] as unknown[]) : [];
-  const included = Array.isArray(matrix.include) ? matrix.include.flatMap((row) => (isObject(row) && axis in row ? [row[axis]] : [])) : [];
-  return [...listed, ...included].filter((v): v is string => typeof v === "string" && !v.includes("${{"));
+  const values = matrixAxes(isObject(strategy) ? strategy.matrix : undefined).get(axis.toLowerCase()) ?? [];
+  return values.filter((v): v is string => typeof v === "string" && !v.includes("${{"));
 }
