@@ -5,7 +5,9 @@
 // fixtures (security recall: a file with any finding). The suites are not part of pipewright:
 // point the script at checkouts of them. Prints figures and, with --list, the files missed.
 // With --zizmor-expected, a table of fixtures (path, `findings` or `none`, as zizmor's own test
-// snapshots say) splits zizmor's fixtures into cases with findings (recall) and without (alarms).
+// snapshots say, then the snapshot tests with their persona: `name(default:findings);...`) splits
+// zizmor's fixtures into cases with findings (recall) and without (alarms). A fixture zizmor
+// reports only in its pedantic or auditor persona is linted with `--pedantic` as well.
 // Usage: node scripts/upstream-recall.mjs [--actionlint <dir with err/ and ok/>] [--zizmor <test-data dir>]
 //        [--zizmor-expected <tsv>] [--list]
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -28,6 +30,36 @@ await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, outfil
 const { lintFiles, githubParserProblems } = await import(join(root, "tmp/upstream-recall.mjs"));
 
 const yamlFiles = (dir) => readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.ya?ml$/.test(f) && statSync(join(dir, f)).isFile()).sort().map((f) => join(dir, f));
+
+/** The rule ids lint reports on each file. */
+async function rulesFound(files, options) {
+  const found = new Map();
+  for (const file of files) {
+    try {
+      found.set(file, new Set((await lintFiles([file], { cwd: "/", ...options })).diagnostics.map((d) => d.rule)));
+    } catch {
+      found.set(file, new Set());
+    }
+  }
+  return found;
+}
+
+/**
+ * zizmor's audits and the pipewright rules that report the same problem. An audit missing here
+ * has no counterpart in pipewright (it needs the network, or another tool).
+ */
+const SAME_PROBLEM = {
+  template_injection: ["template-injection", "script-expression"], cache_poisoning: ["cache-poisoning"],
+  dangerous_triggers: ["dangerous-triggers", "untrusted-checkout"], excessive_permissions: ["excessive-permissions", "missing-permissions", "workflow-permissions"],
+  unpinned_uses: ["unpinned-uses", "locked-action-ref"], artipacked: ["artipacked"], github_env: ["github-env"], insecure_commands: ["insecure-commands"],
+  hardcoded_container_credentials: ["hardcoded-container-credentials"], self_hosted_runner: ["self-hosted-runner"], secrets_inherit: ["secrets-inherit"],
+  bot_conditions: ["bot-conditions"], unpinned_images: ["unpinned-images"], use_trusted_publishing: ["trusted-publishing"],
+  concurrency_limits: ["concurrency-limits"], missing_timeout: ["missing-timeout"], timeout_minutes: ["missing-timeout"],
+  anonymous_definition: ["anonymous-definition"], unredacted_secrets: ["unredacted-secrets"], misfeature: ["cmd-shell", "custom-shell"],
+  archived_uses: ["archived-action"], typosquat_uses: ["typosquat-uses"], secrets_outside_env: ["secrets-outside-env"],
+  overprovisioned_secrets: ["secrets-dump"], ref_version_mismatch: ["ref-version-mismatch"], undocumented_permissions: ["missing-permissions", "excessive-permissions"],
+  unsound_contains: ["if-constant", "expression-type"], unsound_condition: ["if-always-true"],
+};
 
 /** Files of `dir` where lint reports what `counts` accepts. */
 async function verdicts(files, options, counts) {
@@ -79,16 +111,28 @@ if (zizmor) {
 }
 const expectedFile = arg("--zizmor-expected");
 if (zizmor && expectedFile) {
-  const expected = readFileSync(expectedFile, "utf8").split("\n").filter(Boolean).map((line) => line.split("\t")).map(([path, verdict]) => ({ file: join(zizmor, path), verdict }))
+  const expected = readFileSync(expectedFile, "utf8").split("\n").filter(Boolean).map((line) => line.split("\t")).map(([path, verdict, tests = ""]) => ({ file: join(zizmor, path), verdict, pedantic: !tests.includes("(default:findings)"),
+    audits: [...new Set([...tests.matchAll(/audit\/([a-z_]+)\.rs/g)].map((m) => m[1]))].concat(tests.includes("audit/") ? [] : [path.split("/")[0].replace(/\.ya?ml$/, "").replaceAll("-", "_")]) }))
     .filter(({ file }) => { try { return statSync(file).isFile(); } catch { return false; } });
   const positives = expected.filter((e) => e.verdict === "findings").map((e) => e.file);
   const negatives = [];
   for (const { file, verdict } of expected) {
     if (verdict === "none" && (await githubParserProblems(file, readFileSync(file, "utf8"))).length === 0) negatives.push(file);
   }
-  const found = await verdicts(positives, { strict: true }, () => true);
-  console.log(`zizmor fixtures with findings (by its snapshots): security recall ${pct(found.size, positives.length)} (--strict, any finding)`);
-  if (list) for (const f of positives.filter((f) => !found.has(f))) console.log(`  missed ${relative(zizmor, f)}`);
+  const plainFound = await verdicts(positives, { strict: true }, () => true);
+  console.log(`zizmor fixtures with findings (by its snapshots): security recall ${pct(plainFound.size, positives.length)} (--strict, any finding)`);
+  // At zizmor's persona: pedantic/auditor-only fixtures get pipewright's pedantic rules too.
+  const pedanticOnly = new Set(expected.filter((e) => e.verdict === "findings" && e.pedantic).map((e) => e.file));
+  const found = new Set([...plainFound, ...(await verdicts([...pedanticOnly].filter((f) => !plainFound.has(f)), { strict: true, pedantic: true }, () => true))]);
+  console.log(`  at zizmor's persona (${pedanticOnly.size} pedantic/auditor-only fixtures also with --pedantic): security recall ${pct(found.size, positives.length)}`);
+  if (list) for (const f of positives.filter((f) => !found.has(f))) console.log(`  missed ${relative(zizmor, f)}${pedanticOnly.has(f) ? " (pedantic)" : ""}`);
+  // Stricter: the finding must be of the same problem as zizmor's (its audit's counterpart rules).
+  const audits = new Map(expected.map((e) => [e.file, e.audits]));
+  const rules = new Map([...(await rulesFound(positives.filter((f) => !pedanticOnly.has(f)), { strict: true })), ...(await rulesFound([...pedanticOnly], { strict: true, pedantic: true }))]);
+  const same = positives.filter((f) => audits.get(f).some((audit) => (SAME_PROBLEM[audit] ?? []).some((rule) => rules.get(f).has(rule))));
+  const comparable = positives.filter((f) => audits.get(f).some((audit) => SAME_PROBLEM[audit]));
+  console.log(`  same problem as zizmor's audit, at its persona: ${pct(same.length, positives.length)}; of the ${comparable.length} whose audit pipewright has a rule for: ${pct(same.length, comparable.length)}`);
+  if (list) for (const f of positives.filter((f) => !same.includes(f))) console.log(`  other ${relative(zizmor, f)} [${audits.get(f).join(",")}] found: ${[...rules.get(f)].join(",") || "-"}`);
   const alarms = await verdicts(negatives, {}, (d) => d.severity === "error");
   console.log(`zizmor fixtures without findings that GitHub's parser accepts: errors reported on ${pct(alarms.size, negatives.length)} (plain lint)`);
   if (list) for (const f of alarms) console.log(`  alarm ${relative(zizmor, f)}`);

@@ -8,6 +8,7 @@ export interface LintFlags {
   readonly rule?: readonly string[] | undefined;
   readonly ignore?: readonly string[] | undefined;
   readonly strict?: boolean | undefined;
+  readonly pedantic?: boolean | undefined;
   readonly json?: boolean | undefined;
 }
 
@@ -28,6 +29,7 @@ export async function lintCommand(targets: readonly string[], flags: LintFlags, 
       rules: split(flags.rule),
       ignore: split(flags.ignore),
       strict: flags.strict ?? config.strict ?? false,
+      pedantic: flags.pedantic ?? config.pedantic ?? false,
       ...(config.rules ? { severities: config.rules } : {}),
       ...(actions ? { actions } : {}),
     });

@@ -40,6 +40,8 @@ export interface CompileOptions {
   readonly rules?: Readonly<Record<string, Severity | "off">>;
   /** Report warnings as errors (`--strict`). */
   readonly strict?: boolean;
+  /** Run the pedantic rules too (`pedantic: true` in the config). */
+  readonly pedantic?: boolean;
   /**
    * Scope every workflow (except those made with `{ scope: false }`) to a package of a
    * monorepo: path filters on unfiltered push/pull_request triggers, and `working-directory`.
@@ -106,7 +108,7 @@ export async function compile(values: readonly unknown[], options: CompileOption
     for (const [ref, jobId] of normalized.refs) homes.set(ref, { model: scoped, jobId, file });
     const hardened = harden(scoped, file);
     const model = hardened.model;
-    const found = scopedSeverities([...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file, undefined, { readWorkflow, actions: options.actions })], model.scopes, options);
+    const found = scopedSeverities([...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file, undefined, { readWorkflow, actions: options.actions, pedantic: options.pedantic, severities: options.rules })], model.scopes, options);
     if (hasErrors(found)) {
       diagnostics.push(...found, ...(await shapeDiagnostics(model, file, found)));
       continue;

@@ -169,3 +169,6 @@ export function bundledAt(model: WorkflowModel, usesPath: YamlPath, uses: string
 export function bundledAction(repo: string, locked?: ActionLookup): BundledAction | undefined {
   return actionMetadata(repo, locked);
 }
+
+/** The owners of the actions pipewright knows, lower-case (`actions`, `docker`, `aws-actions`, ...). */
+export const knownOwners: ReadonlySet<string> = new Set([...BUNDLED.keys()].map((uses) => uses.split("/")[0]!));

@@ -43,5 +43,11 @@ export interface Rule {
    * `yaml` only on YAML input (what hardening already fixes for the DSL).
    */
   readonly input?: "all" | "yaml";
+  /**
+   * `pedantic`: advice that is sound but too noisy for every repository (a job without a
+   * timeout, a workflow without concurrency). Such a rule runs only when asked: `--pedantic`,
+   * `pedantic: true` in the config, or a severity given to its id in the config's `rules`.
+   */
+  readonly tier?: "pedantic";
   check(context: RuleContext): void;
 }

@@ -1,6 +1,6 @@
 import { nearestOrigin } from "../model/source.js";
 import { formatPath, type WorkflowModel } from "../model/workflow.js";
-import { diagnostic, type Diagnostic } from "./diagnostic.js";
+import { diagnostic, type Diagnostic, type Severity } from "./diagnostic.js";
 import type { ActionLookup } from "./locked-actions.js";
 import type { Rule } from "./rule.js";
 import { rules as allRules } from "./rules/index.js";
@@ -9,12 +9,24 @@ import { rules as allRules } from "./rules/index.js";
 export interface RunRulesOptions {
   readonly readWorkflow?: ((path: string) => unknown) | undefined;
   readonly actions?: ActionLookup | undefined;
+  /** Run the pedantic rules too (see {@link Rule.tier}). */
+  readonly pedantic?: boolean | undefined;
+  /** The config's severities: a pedantic rule given one runs without `pedantic`. */
+  readonly severities?: Readonly<Record<string, Severity | "off">> | undefined;
+}
+
+/** Whether a rule runs under these options: every rule but the pedantic ones not asked for. */
+export function ruleRuns(rule: Rule, options: Pick<RunRulesOptions, "pedantic" | "severities">): boolean {
+  if (rule.tier !== "pedantic" || options.pedantic) return true;
+  const chosen = options.severities?.[rule.id];
+  return chosen !== undefined && chosen !== "off";
 }
 
 /** Runs rules over one workflow; `file` names the workflow file the findings are about. */
 export function runRules(model: WorkflowModel, file: string, rules: readonly Rule[] = allRules, options: RunRulesOptions = {}): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const rule of rules) {
+    if (!ruleRuns(rule, options)) continue;
     rule.check({
       model,
       ...(options.readWorkflow ? { readWorkflow: options.readWorkflow } : {}),

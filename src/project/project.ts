@@ -106,7 +106,7 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
       ...(fromCli ? fromCli.flatMap((p) => ["--source", p]) : []),
       ...(options.out !== undefined ? ["--out", out] : []),
     ]);
-    const shared = { out, rulesetsDir, strict, rules: config.rules ?? {}, prettier: prettierFile ?? null, scope: config.scope !== false, regenerate };
+    const shared = { out, rulesetsDir, strict, pedantic: config.pedantic === true, rules: config.rules ?? {}, prettier: prettierFile ?? null, scope: config.scope !== false, regenerate };
     // The lock's metadata is what rules check locked actions against.
     const inputs = [...found.inputs, ...(prettierFile ? [prettierFile] : []), join(root, "pipewright.lock.json")];
 
@@ -134,6 +134,7 @@ export async function runProject(options: ProjectOptions): Promise<ProjectResult
         rulesetsDir,
         ...(config.rules ? { rules: config.rules } : {}),
         ...(strict ? { strict: true } : {}),
+        ...(config.pedantic ? { pedantic: true } : {}),
         sourceLabel: source.label,
         regenerate,
         ...(prettierOptions ? { prettier: prettierOptions } : {}),

@@ -24,6 +24,8 @@ export interface LintOptions {
   readonly severities?: Readonly<Record<string, Severity | "off">>;
   /** Report warnings as errors. */
   readonly strict?: boolean;
+  /** Run the pedantic rules too. */
+  readonly pedantic?: boolean;
   /**
    * How rules read another workflow of the repository by its path from the repository root
    * (a local reusable workflow); lintFiles reads it from the disk.
@@ -85,7 +87,7 @@ export async function lintText(text: string, file: string, options: Omit<LintOpt
   const found = [...read.diagnostics];
   if (read.model) {
     const model = read.model;
-    found.push(...runRules(model, file, undefined, { readWorkflow: options.readWorkflow, actions: options.actions }));
+    found.push(...runRules(model, file, undefined, { readWorkflow: options.readWorkflow, actions: options.actions, pedantic: options.pedantic, severities: options.severities }));
     const explained = found.filter((d) => d.severity === "error").map((d) => d.path);
     for (const problem of await checkShape(model.workflow)) {
       const path = formatPath(problem.path);

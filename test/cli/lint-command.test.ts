@@ -33,3 +33,15 @@ it("says no workflow file was found, and exits 2, for a folder without any", asy
   expect(await project.cli("lint", "docs")).toEqual({ code: 2, stdout: "", stderr: "pipewright: no workflow files (*.yml, *.yaml) found under docs\n" });
   expect(await project.cli("lint", "missing")).toEqual({ code: 2, stdout: "", stderr: "pipewright: missing: no such file or folder\n" });
 });
+
+it("runs the pedantic rules only when asked: --pedantic, \"pedantic\": true, or a severity for one of them", async () => {
+  const NAMED = "name: CI\n" + GOOD.replace("  build:\n", "  build:\n    name: Build\n").replace("permissions: {}\n", "permissions: {}\nconcurrency:\n  group: ci\n  cancel-in-progress: true\n");
+  const TIMEOUT = ".github/workflows/ci.yml:8:3: warning: job \"build\" has no timeout-minutes: a step that hangs holds the runner for 360 minutes [missing-timeout]";
+  const plain = await newProject({ ".github/workflows/ci.yml": NAMED });
+  expect(await plain.cli("lint")).toEqual({ code: 0, stderr: "", stdout: "1 file linted: 0 errors, 0 warnings\n" });
+  expect(await plain.cli("lint", "--pedantic")).toEqual({ code: 0, stderr: "", stdout: `${TIMEOUT}\n1 file linted: 0 errors, 1 warning\n` });
+  const configured = await newProject({ ".github/workflows/ci.yml": NAMED, "pipewright.config.json": JSON.stringify({ pedantic: true }) });
+  expect(await configured.cli("lint")).toEqual({ code: 0, stderr: "", stdout: `${TIMEOUT}\n1 file linted: 0 errors, 1 warning\n` });
+  const one = await newProject({ ".github/workflows/ci.yml": NAMED, "pipewright.config.json": JSON.stringify({ rules: { "missing-timeout": "error" } }) });
+  expect(await one.cli("lint")).toEqual({ code: 1, stderr: "", stdout: `${TIMEOUT.replace("warning:", "error:")}\n1 file linted: 1 error, 0 warnings\n` });
+});

@@ -6,7 +6,7 @@
  */
 import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compile, type Diagnostic } from "../../src/index.js";
+import { compile, type CompileOptions, type Diagnostic } from "../../src/index.js";
 import { expectValidWorkflow } from "../support/oracles.js";
 
 export interface ValidCase {
@@ -42,8 +42,8 @@ const valuesOf = (code: unknown): unknown[] => (Array.isArray(code) ? code : [co
 const text = (expected: string | RegExp) => (typeof expected === "string" ? expected : expect.stringMatching(expected));
 
 /** Compiles a valid case and checks the output with both oracles; returns the files. */
-export async function expectValid(rule: string, code: unknown) {
-  const { files, diagnostics } = await compile(valuesOf(code));
+export async function expectValid(rule: string, code: unknown, options: CompileOptions = {}) {
+  const { files, diagnostics } = await compile(valuesOf(code), options);
   expect(diagnostics.filter((d) => d.rule === rule), `no ${rule} diagnostics`).toEqual([]);
   expect(diagnostics, "a valid case compiles with no diagnostics at all").toEqual([]);
   expect(files.length).toBeGreaterThan(0);
@@ -52,10 +52,10 @@ export async function expectValid(rule: string, code: unknown) {
 }
 
 /** Compiles an invalid case and compares every diagnostic with the expected ones. */
-export async function expectInvalid(rule: string, code: unknown, errors: readonly ExpectedDiagnostic[]) {
+export async function expectInvalid(rule: string, code: unknown, errors: readonly ExpectedDiagnostic[], options: CompileOptions = {}) {
   const values = valuesOf(code);
   const stem = (values[0] as { fileStem?: unknown } | undefined)?.fileStem;
-  const { files, diagnostics } = await compile(values);
+  const { files, diagnostics } = await compile(values, options);
   const actual = diagnostics.map(({ rule, severity, file, path, message, hint }) => ({ rule, severity, file, path, message, hint }));
   expect(actual).toEqual(
     errors.map((e) => ({
@@ -71,14 +71,17 @@ export async function expectInvalid(rule: string, code: unknown, errors: readonl
   return diagnostics;
 }
 
-/** Registers one test per case, grouped under the rule id. */
-export function ruleTester(rule: string, cases: RuleCases): void {
+/**
+ * Registers one test per case, grouped under the rule id. `options` go to compile(): a pedantic
+ * rule is switched on as a user does it, by giving it a severity in `rules`.
+ */
+export function ruleTester(rule: string, cases: RuleCases, options: CompileOptions = {}): void {
   describe(rule, () => {
     describe("valid", () => {
-      for (const c of cases.valid) it(c.name, () => expectValid(rule, c.code));
+      for (const c of cases.valid) it(c.name, () => expectValid(rule, c.code, options));
     });
     describe("invalid", () => {
-      for (const c of cases.invalid) it(c.name, () => expectInvalid(rule, c.code, c.errors));
+      for (const c of cases.invalid) it(c.name, () => expectInvalid(rule, c.code, c.errors, options));
     });
   });
 }

@@ -27,7 +27,9 @@ function render(): string {
     "",
     "Generated from `src/lint/rules/` by `npm run gen-docs`; do not edit.",
     "",
-    "Every rule runs on every compile of `workflows.ts` and in `pipewright lint` on YAML files.",
+    "Every rule runs on every compile of `workflows.ts` and in `pipewright lint` on YAML files, except the",
+    "**pedantic** ones: sound advice too noisy for every repository, run with `pipewright lint --pedantic`,",
+    "`\"pedantic\": true` in the config, or for one rule by giving it a severity in `\"rules\"`.",
     "**error**: GitHub would reject it or it is certainly wrong; no file is written.",
     "**warning**: risky but valid; printed, and an error under `--strict` or `\"strict\": true` in",
     "pipewright.config.json. Per-rule severity: `\"rules\": { \"rule-id\": \"error\" | \"warning\" | \"off\" }` in",
@@ -35,11 +37,11 @@ function render(): string {
     "",
     "| rule | severity | catches |",
     "|---|---|---|",
-    ...rules.map((r) => `| [${r.id}](#${r.id}) | ${r.severity} | ${r.description.replaceAll("|", "\\|")} |`),
+    ...rules.map((r) => `| [${r.id}](#${r.id}) | ${r.severity}${r.tier === "pedantic" ? " (pedantic)" : ""} | ${r.description.replaceAll("|", "\\|")} |`),
     "",
   ];
   for (const rule of rules) {
-    lines.push(`## ${rule.id}`, "", `**${rule.severity}**${rule.input === "yaml" ? " (YAML input only)" : ""}: ${rule.description}`, "",
+    lines.push(`## ${rule.id}`, "", `**${rule.severity}**${rule.tier === "pedantic" ? " (pedantic: only when asked)" : ""}${rule.input === "yaml" ? " (YAML input only)" : ""}: ${rule.description}`, "",
       `Why ${rule.severity === "error" ? "an error" : "a warning"}: ${rule.severityReason}`, "");
     if (rule.examples) {
       lines.push("Reported:", "", "```yaml", rule.examples.bad, "```", "", "Fixed:", "", "```yaml", rule.examples.good, "```", "");

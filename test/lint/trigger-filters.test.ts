@@ -131,3 +131,17 @@ yamlRuleTester("trigger-filters", {
     },
   ],
 });
+
+yamlRuleTester("trigger-filters", {
+  valid: [{ name: "image_version with names", yaml: yaml("on:", "  image_version:", "    names: [runner-image]", ...MAKE_JOB), skipOracles: true }],
+  invalid: [
+    {
+      name: "empty image_version lists never match",
+      yaml: yaml("on:", "  image_version:", "    names: []", "    versions: []", ...MAKE_JOB),
+      errors: [
+        { at: "3:5", path: "on.image_version.names", message: "`image_version` with an empty `names` list matches nothing, so it never triggers", hint: "list at least one, or remove `names` to match every one" },
+        { at: "4:5", path: "on.image_version.versions", message: "`image_version` with an empty `versions` list matches nothing, so it never triggers", hint: "list at least one, or remove `versions` to match every one" },
+      ],
+    },
+  ],
+});

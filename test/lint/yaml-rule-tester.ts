@@ -2,7 +2,8 @@
  * The YAML half of a rule's tests: workflow text through `lintText`, as `pipewright lint`
  * reads it, with findings pinned to `file:line:col`. A valid case must also pass GitHub's
  * parser and actionlint, so a fixture cannot be wrong in a way the rule then excuses.
- * Findings of the shape check are compared too: a rule must not be reported twice.
+ * Findings of the shape check are compared too: a rule must not be reported twice. Pedantic
+ * rules run too (each case looks at one rule's findings).
  */
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../src/runs/lint-files.js";
@@ -46,7 +47,7 @@ export function yamlRuleTester(rule: string, cases: { valid: readonly YamlValidC
     describe("valid", () => {
       for (const c of cases.valid) {
         it(c.name, async () => {
-          const found = (await lintText(c.yaml, FILE)).filter((d) => d.rule === rule || d.rule === "shape");
+          const found = (await lintText(c.yaml, FILE, { pedantic: true })).filter((d) => d.rule === rule || d.rule === "shape");
           expect(found).toEqual([]);
           if (!c.skipOracles) await expectValidWorkflow(FILE, c.yaml);
         });
@@ -55,7 +56,7 @@ export function yamlRuleTester(rule: string, cases: { valid: readonly YamlValidC
     describe("invalid", () => {
       for (const c of cases.invalid) {
         it(c.name, async () => {
-          const found = (await lintText(c.yaml, FILE)).filter((d) => d.rule === rule || d.rule === "shape");
+          const found = (await lintText(c.yaml, FILE, { pedantic: true })).filter((d) => d.rule === rule || d.rule === "shape");
           expect(found.map((d) => ({ rule: d.rule, severity: d.severity, at: `${d.source?.line}:${d.source?.column}`, path: d.path, message: d.message, hint: d.hint })))
             .toEqual(c.errors.map((e) => ({ rule: e.rule ?? rule, severity: e.severity ?? "error", at: e.at, path: e.path, message: e.message, hint: e.hint })));
         });

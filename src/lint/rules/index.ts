@@ -55,6 +55,18 @@ import { unpinnedImages } from "./unpinned-images.js";
 import { unpinnedUses } from "./unpinned-uses.js";
 import { lockedActionRef } from "./locked-action-ref.js";
 import { untrustedCheckout } from "./untrusted-checkout.js";
+import { missingTimeout } from "./missing-timeout.js";
+import { concurrencyLimits } from "./concurrency-limits.js";
+import { anonymousDefinition } from "./anonymous-definition.js";
+import { selfHostedRunner } from "./self-hosted-runner.js";
+import { secretsOutsideEnv } from "./secrets-outside-env.js";
+import { scriptExpression } from "./script-expression.js";
+import { workflowPermissions } from "./workflow-permissions.js";
+import { customShell } from "./custom-shell.js";
+import { unredactedSecrets } from "./unredacted-secrets.js";
+import { cmdShell } from "./cmd-shell.js";
+import { archivedAction } from "./archived-action.js";
+import { typosquatUses } from "./typosquat-uses.js";
 /** Every rule, in the order their findings are listed. */
 export const rules: readonly Rule[] = [
   emptySection,
@@ -72,5 +84,7 @@ export const rules: readonly Rule[] = [
   // Security (zizmor-class) rules.
   templateInjection, githubEnv, dangerousTriggers, untrustedCheckout, excessivePermissions, missingPermissions,
   unpinnedUses, lockedActionRef, refVersionMismatch, artipacked, secretsInherit, secretsInWorkflowEnv, hardcodedContainerCredentials,
-  insecureCommands, unpinnedImages, botConditions, cachePoisoning,
+  insecureCommands, unpinnedImages, botConditions, cachePoisoning, unredactedSecrets, cmdShell, archivedAction, typosquatUses,
+  // Pedantic rules: run only when asked (`--pedantic`, `pedantic: true`, or a severity in `rules`).
+  missingTimeout, concurrencyLimits, anonymousDefinition, selfHostedRunner, secretsOutsideEnv, scriptExpression, workflowPermissions, customShell,
 ];

@@ -26,13 +26,14 @@ const takers = (filter: Filter) => Object.keys(FILTERS).filter((event) => FILTER
 
 /**
  * Branch, tag and path filters GitHub rejects: a filter and its `-ignore` twin on one event,
- * a filter on an event that has no such filter, and `workflow_run` without `workflows`.
+ * a filter on an event that has no such filter, and `workflow_run` without `workflows`; and
+ * lists that match nothing (`image_version` with `names: []`), so the event never fires.
  */
 export const triggerFilters: Rule = {
   id: "trigger-filters",
   severity: "error",
   severityReason: "GitHub rejects these filters, or the event never fires.",
-  description: "a filter with its `-ignore` twin on one event, filters an event does not take, `workflow_run` without `workflows`",
+  description: "a filter with its `-ignore` twin on one event, filters an event does not take, `workflow_run` without `workflows`, empty `image_version` `names`/`versions` and `workflow_run` `workflows` lists",
   examples: {
     bad: [
       "on:",
@@ -50,6 +51,13 @@ export const triggerFilters: Rule = {
     for (const { name: event, config, path } of eventsOf(model)) {
       if (event === "workflow_run" && config?.workflows === undefined) {
         report(path, "`workflow_run` names no `workflows`, so it never triggers", 'list the workflows whose runs trigger this one: `workflows: ["CI"]` (their `name:`)');
+      }
+      // An empty list matches nothing: the event can never start the workflow.
+      const never: Record<string, readonly string[]> = { image_version: ["names", "versions"], workflow_run: ["workflows"] };
+      for (const key of never[event] ?? []) {
+        if (Array.isArray(config?.[key]) && (config[key] as unknown[]).length === 0) {
+          report([...path, key], `\`${event}\` with an empty \`${key}\` list matches nothing, so it never triggers`, event === "workflow_run" ? 'list the workflows whose runs trigger this one: `workflows: ["CI"]` (their `name:`)' : `list at least one, or remove \`${key}\` to match every one`);
+        }
       }
       if (!config || !EVENTS.has(event)) continue;
       for (const filter of NAMES) {
