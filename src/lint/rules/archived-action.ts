@@ -16,6 +16,7 @@ const ARCHIVED: Readonly<Record<string, string>> = {
   "actions-rs/*": "dtolnay/rust-toolchain for the toolchain, and cargo itself in run steps",
   "crazy-max/ghaction-docker-buildx": "docker/setup-buildx-action",
   "googlecloudplatform/github-actions": "the google-github-actions actions (setup-gcloud, auth)",
+  "google-gemini/gemini-cli-action": "google-github-actions/run-gemini-cli",
 };
 
 /** Uses of archived actions, in steps and as reusable workflows. Warning: they still run, unmaintained. */

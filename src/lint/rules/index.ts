@@ -66,6 +66,7 @@ import { customShell } from "./custom-shell.js";
 import { unredactedSecrets } from "./unredacted-secrets.js";
 import { cmdShell } from "./cmd-shell.js";
 import { archivedAction } from "./archived-action.js";
+import { aiAgent } from "./ai-agent.js";
 import { typosquatUses } from "./typosquat-uses.js";
 /** Every rule, in the order their findings are listed. */
 export const rules: readonly Rule[] = [
@@ -84,7 +85,7 @@ export const rules: readonly Rule[] = [
   // Security (zizmor-class) rules.
   templateInjection, githubEnv, dangerousTriggers, untrustedCheckout, excessivePermissions, missingPermissions,
   unpinnedUses, lockedActionRef, refVersionMismatch, artipacked, secretsInherit, secretsInWorkflowEnv, hardcodedContainerCredentials,
-  insecureCommands, unpinnedImages, botConditions, cachePoisoning, unredactedSecrets, cmdShell, archivedAction, typosquatUses,
+  insecureCommands, unpinnedImages, botConditions, cachePoisoning, unredactedSecrets, cmdShell, archivedAction, typosquatUses, aiAgent,
   // Pedantic rules: run only when asked (`--pedantic`, `pedantic: true`, or a severity in `rules`).
   missingTimeout, concurrencyLimits, anonymousDefinition, selfHostedRunner, secretsOutsideEnv, scriptExpression, workflowPermissions, customShell,
 ];
