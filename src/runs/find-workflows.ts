@@ -1,21 +1,24 @@
 /**
  * The workflow files a command reads: files as given, and every `*.yml` / `*.yaml` in the tree
- * of each folder given (but an action's own `action.yml`, which is no workflow), relative to the
+ * of each folder given (but an action's own `action.yml`, unless asked for), relative to the
  * project root, sorted, each once.
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { PipewrightError } from "../project/errors.js";
 
-/** Throws a usage error for a target that does not exist, or when no folder holds a workflow file. */
-export async function findWorkflows(cwd: string, targets: readonly string[]): Promise<string[]> {
+/**
+ * Throws a usage error for a target that does not exist, or when no folder holds a workflow file.
+ * `actions`: folders also give their actions' `action.yml` (lint checks composite actions).
+ */
+export async function findWorkflows(cwd: string, targets: readonly string[], options: { readonly actions?: boolean } = {}): Promise<string[]> {
   const out: string[] = [];
   const walk = async (full: string): Promise<void> => {
     for (const entry of (await readdir(full, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(full, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== "node_modules" && entry.name !== ".git") await walk(path);
-      } else if (/\.ya?ml$/i.test(entry.name) && !/^action\.ya?ml$/i.test(entry.name)) out.push(relative(cwd, path).split("\\").join("/"));
+      } else if (/\.ya?ml$/i.test(entry.name) && (options.actions || !/^action\.ya?ml$/i.test(entry.name))) out.push(relative(cwd, path).split("\\").join("/"));
     }
   };
   for (const target of targets) {

@@ -13,6 +13,7 @@ import { nearestOrigin } from "../model/source.js";
 import { formatPath } from "../model/workflow.js";
 import type { ActionLookup } from "../lint/locked-actions.js";
 import { findWorkflows } from "./find-workflows.js";
+import { isActionMetadata, lintAction } from "./lint-action.js";
 
 export interface LintOptions {
   readonly cwd: string;
@@ -42,7 +43,7 @@ export interface LintResult {
 
 /** Lints YAML workflow files; `targets` are files or folders (their *.yml and *.yaml). */
 export async function lintFiles(targets: readonly string[], options: LintOptions): Promise<LintResult> {
-  const files = await findWorkflows(options.cwd, targets);
+  const files = await findWorkflows(options.cwd, targets, { actions: true });
   const diagnostics: Diagnostic[] = [];
   const parsed = new Map<string, unknown>();
   // Read ahead, a few files at a time, so the disk is never what the rules wait for.
@@ -85,7 +86,9 @@ function readBeside(linted: string, path: string, parsed: Map<string, unknown>):
 export async function lintText(text: string, file: string, options: Omit<LintOptions, "cwd"> = {}): Promise<Diagnostic[]> {
   const read = readWorkflowYaml(text, file);
   const found = [...read.diagnostics];
-  if (read.model) {
+  if (read.model && isActionMetadata(file, read.model.workflow)) {
+    found.push(...lintAction(read.model, file, { actions: options.actions, pedantic: options.pedantic, severities: options.severities }));
+  } else if (read.model) {
     const model = read.model;
     found.push(...runRules(model, file, undefined, { readWorkflow: options.readWorkflow, actions: options.actions, pedantic: options.pedantic, severities: options.severities }));
     const explained = found.filter((d) => d.severity === "error").map((d) => d.path);

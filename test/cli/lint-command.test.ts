@@ -8,19 +8,20 @@ const newProject = tempProjects();
 const GOOD = "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n";
 const TYPO = GOOD.replace("runs-on", "runs_on");
 
-it("lints every workflow file in a folder's tree, by relative or absolute path, and skips node_modules and actions' action.yml", async () => {
+it("lints every workflow file and composite action in a folder's tree, by relative or absolute path, and skips node_modules", async () => {
   const project = await newProject({
     "repos/web/.github/workflows/ci.yml": TYPO,
     "repos/api/.github/workflows/ci.yaml": GOOD,
     "repos/api/node_modules/some-package/.github/workflows/theirs.yml": TYPO,
-    // An action's metadata is no workflow.
-    "repos/api/.github/actions/setup/action.yml": "name: setup\nruns:\n  using: composite\n  steps:\n    - run: make\n      shell: bash\n",
+    // An action's metadata is linted as an action, not as a workflow.
+    "repos/api/.github/actions/setup/action.yml": "name: setup\nruns:\n  using: composite\n  steps:\n    - run: make\n",
   });
   const expected = {
     code: 1, stderr: "", stdout: [
+      "repos/api/.github/actions/setup/action.yml:5:7: error: required key \"shell\" is missing: a composite action's run steps have no default shell [shape]",
       'repos/web/.github/workflows/ci.yml:4:3: error: required key "runs-on" is missing [shape]',
       'repos/web/.github/workflows/ci.yml:5:5: error: unknown key "runs_on"; did you mean "runs-on"? [shape]',
-      "2 files linted: 2 errors, 0 warnings",
+      "3 files linted: 3 errors, 0 warnings",
       "",
     ].join("\n"),
   };

@@ -1,0 +1,51 @@
+// `pipewright lint` on an action's metadata: a composite action's steps get the step rules,
+// reported at the action's own paths; other kinds of action have no steps to check.
+import { expect, it } from "vitest";
+import { lintText } from "../../src/runs/lint-files.js";
+
+const found = async (text: string, file = ".github/actions/setup/action.yml") =>
+  (await lintText(text, file)).map((d) => `${d.source?.line}:${d.source?.column} ${d.severity} ${d.path}: ${d.message} [${d.rule}]`);
+
+it("checks a composite action's steps: a missing shell, an outsider's text in a script, pins and workflow commands", async () => {
+  const action = [
+    "name: setup",
+    "inputs:",
+    "  version:",
+    "    description: the version to install",
+    "runs:",
+    "  using: composite",
+    "  steps:",
+    "    - run: echo \"${{ github.event.issue.title }}\"",
+    "    - id: install",
+    "      run: ./install.sh \"${{ inputs.version }}\"",
+    "      shell: bash",
+    "    - uses: actions/checkout@v5",
+    "      with:",
+    "        persist-credentials: false",
+    "    - run: echo \"::set-output name=dir::${{ steps.missing.outputs.dir }}\"",
+    "      shell: bash",
+    "",
+  ].join("\n");
+  expect(await found(action)).toEqual([
+    "8:7 error runs.steps[0]: required key \"shell\" is missing: a composite action's run steps have no default shell [shape]",
+    "8:7 error runs.steps[0].run: untrusted `github.event.issue.title` is expanded into the shell script: a crafted value runs as code [template-injection]",
+    "10:7 warning runs.steps[1].run: untrusted `inputs.version` is expanded into the shell script: a crafted value runs as code [template-injection]",
+    "12:7 warning runs.steps[2].uses: \"actions/checkout@v5\" is pinned to a tag (\"v5\"), which the owner of actions/checkout can move to other code [unpinned-uses]",
+    "15:7 error runs.steps[3].run: `steps.missing` names no step of the action [step-reference]",
+    "15:7 warning runs.steps[3].run: the script uses `::set-output`, which GitHub deprecated [workflow-command-deprecated]",
+  ]);
+});
+
+it("finds nothing to check in a JavaScript or Docker action, and nothing wrong in a clean composite one", async () => {
+  expect(await found("name: x\nruns:\n  using: node24\n  main: index.js\n")).toEqual([]);
+  expect(await found("name: x\nruns:\n  using: docker\n  image: Dockerfile\n")).toEqual([]);
+  expect(await found("name: x\nruns:\n  using: composite\n  steps:\n    - run: make\n      shell: bash\n")).toEqual([]);
+  // Named otherwise, an action is known by `runs` without `jobs`.
+  expect(await found("name: x\nruns:\n  using: composite\n  steps:\n    - run: make\n", "ci/setup.yaml")).toEqual([
+    "5:7 error runs.steps[0]: required key \"shell\" is missing: a composite action's run steps have no default shell [shape]",
+  ]);
+});
+
+it("asks for runs when an action.yml has none", async () => {
+  expect(await found("name: x\ndescription: nothing\n")).toEqual(['1:1 error runs: required key "runs" is missing [shape]']);
+});
