@@ -84,5 +84,14 @@ yamlRuleTester("github-env", {
       ),
       errors: [{ severity: "warning", at: "10:9", path: "jobs.build.steps[0].run", message: `the script writes untrusted \`inputs.version\` (as $VERSION) to $GITHUB_ENV: ${ENV_EFFECT}`, hint: HINT }],
     },
+    {
+      name: "through a shell variable made from an env variable, to $GITHUB_PATH",
+      yaml: yaml(
+        "on: pull_request_target", "permissions: {}", "jobs:", "  tools:", "    runs-on: ubuntu-latest", "    steps:",
+        "      - env:", "          TITLE: ${{ github.event.pull_request.title }}", "        run: |",
+        "          dir=$(echo \"$TITLE\" | cut -d' ' -f1)", "          echo \"$dir\" >> \"$GITHUB_PATH\"",
+      ),
+      errors: [{ at: "9:9", path: "jobs.tools.steps[0].run", message: "the script writes untrusted `github.event.pull_request.title` (as $dir) to $GITHUB_PATH: a directory it names comes first on PATH for every later step", hint: HINT }],
+    },
   ],
 });

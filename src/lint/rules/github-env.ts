@@ -29,6 +29,22 @@ function writtenLines(lines: readonly string[], at: number): string[] {
 }
 
 /**
+ * The step's `env` plus the shell variables a script sets from them before it writes:
+ * `message=$(echo "$TITLE" | cut -c1-50)` carries the title on as `$message`. Each variable
+ * stands for the expressions its value was made from.
+ */
+function throughAssignments(lines: readonly string[], env: ReadonlyMap<string, string>, untrusted: (text: string) => boolean): Map<string, string> {
+  const flowing = new Map(env);
+  for (const line of lines) {
+    const assignment = /^\s*(?:export\s+|local\s+|readonly\s+|declare\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+    if (!assignment) continue;
+    const value = [assignment[2]!, ...variablesIn(assignment[2]!).map((name) => flowing.get(name) ?? "")].join(" ");
+    if (untrusted(value)) flowing.set(assignment[1]!, value);
+  }
+  return flowing;
+}
+
+/**
  * Whatever a step writes to $GITHUB_ENV or $GITHUB_PATH applies to every later step of
  * the job, so an untrusted value with a line break in it sets any variable (BASH_ENV,
  * NODE_OPTIONS, LD_PRELOAD), and an untrusted directory on PATH replaces any command. Quoting
@@ -38,7 +54,7 @@ export const githubEnv: Rule = {
   id: "github-env",
   severity: "error",
   severityReason: "error when the value is an outsider's (a pull request title, branch name, comment): a line break in it takes over every later step. A warning when every value is a free-text `inputs` of `workflow_dispatch` or `workflow_call`, whose senders have write access or are the calling workflow.",
-  description: "untrusted values (pull request titles, branch names, comments, free-text inputs) written to $GITHUB_ENV or $GITHUB_PATH, directly or through an `env` variable",
+  description: "untrusted values (pull request titles, branch names, comments, free-text inputs) written to $GITHUB_ENV or $GITHUB_PATH, directly, through an `env` variable or a shell variable set from one",
   examples: {
     bad: "steps:\n  - run: echo \"TITLE=$TITLE\" >> \"$GITHUB_ENV\"\n    env:\n      TITLE: ${{ github.event.pull_request.title }}\n",
     good: "steps:\n  - run: ./scripts/check-title.sh\n    env:\n      TITLE: ${{ github.event.pull_request.title }}\n",
@@ -49,8 +65,8 @@ export const githubEnv: Rule = {
       for (const { step, path } of stepsOf(job)) {
         const run = (step as { run?: unknown }).run;
         if (typeof run !== "string" || !ENV_FILE.test(run)) continue;
-        const env = envOf(model, job.job, step);
         const lines = run.split("\n");
+        const env = throughAssignments(lines, envOf(model, job.job, step), (text) => taint.text(text).length > 0);
         for (const [index, line] of lines.entries()) {
           const file = ENV_FILE.exec(line);
           if (!file) continue;
