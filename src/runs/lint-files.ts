@@ -13,7 +13,9 @@ import { nearestOrigin } from "../model/source.js";
 import { formatPath } from "../model/workflow.js";
 import type { ActionLookup } from "../lint/locked-actions.js";
 import { findWorkflows } from "./find-workflows.js";
+import { PipewrightError } from "../project/errors.js";
 import { isActionMetadata, lintAction } from "./lint-action.js";
+import { dependabotRules, isDependabotConfig } from "../lint/dependabot/rules.js";
 
 export interface LintOptions {
   readonly cwd: string;
@@ -41,6 +43,9 @@ export interface LintResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** A top-level key of a workflow (`on`, `jobs`), an action (`runs`) or Dependabot's configuration (`updates`). */
+const LINTABLE = /^(?:["']?(?:on|jobs|runs|updates)["']?)\s*:/m;
+
 /** Lints YAML workflow files; `targets` are files or folders (their *.yml and *.yaml). */
 export async function lintFiles(targets: readonly string[], options: LintOptions): Promise<LintResult> {
   const files = await findWorkflows(options.cwd, targets, { actions: true });
@@ -56,12 +61,20 @@ export async function lintFiles(targets: readonly string[], options: LintOptions
     }
     return texts[i]!;
   };
+  // Files named on the command line are linted whatever they hold; of those found in a folder,
+  // only workflows, actions and Dependabot's configuration (a docker-compose.yml is none).
+  const named = new Set(targets.map((target) => resolve(options.cwd, target)));
+  const linted: string[] = [];
   for (const [i, file] of files.entries()) {
     for (let ahead = i; ahead < Math.min(files.length, i + 8); ahead++) read(ahead);
+    const text = await read(i);
+    if (!named.has(resolve(options.cwd, file)) && !LINTABLE.test(text)) continue;
+    linted.push(file);
     const readWorkflow = options.readWorkflow ?? ((path: string) => readBeside(join(options.cwd, file), path, parsed));
-    diagnostics.push(...(await lintText(await read(i), file, { ...options, readWorkflow })));
+    diagnostics.push(...(await lintText(text, file, { ...options, readWorkflow })));
   }
-  return { files, diagnostics };
+  if (linted.length === 0) throw new PipewrightError("usage", `no workflow files (*.yml, *.yaml) found under ${targets.join(", ")}`);
+  return { files: linted, diagnostics };
 }
 
 /**
@@ -86,7 +99,9 @@ function readBeside(linted: string, path: string, parsed: Map<string, unknown>):
 export async function lintText(text: string, file: string, options: Omit<LintOptions, "cwd"> = {}): Promise<Diagnostic[]> {
   const read = readWorkflowYaml(text, file);
   const found = [...read.diagnostics];
-  if (read.model && isActionMetadata(file, read.model.workflow)) {
+  if (read.model && isDependabotConfig(file, read.model.workflow)) {
+    found.push(...runRules(read.model, file, dependabotRules, { severities: options.severities }));
+  } else if (read.model && isActionMetadata(file, read.model.workflow)) {
     found.push(...lintAction(read.model, file, { actions: options.actions, pedantic: options.pedantic, severities: options.severities }));
   } else if (read.model) {
     const model = read.model;

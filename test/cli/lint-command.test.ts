@@ -8,11 +8,14 @@ const newProject = tempProjects();
 const GOOD = "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n";
 const TYPO = GOOD.replace("runs-on", "runs_on");
 
-it("lints every workflow file and composite action in a folder's tree, by relative or absolute path, and skips node_modules", async () => {
+it("lints every workflow, composite action and Dependabot configuration in a folder's tree, by relative or absolute path, and skips node_modules and other YAML", async () => {
   const project = await newProject({
     "repos/web/.github/workflows/ci.yml": TYPO,
     "repos/api/.github/workflows/ci.yaml": GOOD,
     "repos/api/node_modules/some-package/.github/workflows/theirs.yml": TYPO,
+    // Neither a workflow nor an action nor Dependabot's configuration: not linted.
+    "repos/api/docker-compose.yml": "services:\n  db:\n    image: postgres:17\n",
+    "repos/api/.github/dependabot.yml": "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule:\n      interval: weekly\n    cooldown:\n      default-days: 7\n",
     // An action's metadata is linted as an action, not as a workflow.
     "repos/api/.github/actions/setup/action.yml": "name: setup\nruns:\n  using: composite\n  steps:\n    - run: make\n",
   });
@@ -21,7 +24,7 @@ it("lints every workflow file and composite action in a folder's tree, by relati
       "repos/api/.github/actions/setup/action.yml:5:7: error: required key \"shell\" is missing: a composite action's run steps have no default shell [shape]",
       'repos/web/.github/workflows/ci.yml:4:3: error: required key "runs-on" is missing [shape]',
       'repos/web/.github/workflows/ci.yml:5:5: error: unknown key "runs_on"; did you mean "runs-on"? [shape]',
-      "3 files linted: 3 errors, 0 warnings",
+      "4 files linted: 3 errors, 0 warnings",
       "",
     ].join("\n"),
   };
@@ -30,7 +33,8 @@ it("lints every workflow file and composite action in a folder's tree, by relati
 });
 
 it("says no workflow file was found, and exits 2, for a folder without any", async () => {
-  const project = await newProject({ "docs/readme.md": "# docs\n" });
+  const project = await newProject({ "docs/readme.md": "# docs\n", "compose/docker-compose.yml": "services: {}\n" });
+  expect(await project.cli("lint", "compose")).toEqual({ code: 2, stdout: "", stderr: "pipewright: no workflow files (*.yml, *.yaml) found under compose\n" });
   expect(await project.cli("lint", "docs")).toEqual({ code: 2, stdout: "", stderr: "pipewright: no workflow files (*.yml, *.yaml) found under docs\n" });
   expect(await project.cli("lint", "missing")).toEqual({ code: 2, stdout: "", stderr: "pipewright: missing: no such file or folder\n" });
 });

@@ -4,7 +4,11 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { rules } from "../../src/lint/rules/index.js";
+import { dependabotRules } from "../../src/lint/dependabot/rules.js";
+import { rules as workflowRules } from "../../src/lint/rules/index.js";
+
+const rules = [...workflowRules, ...dependabotRules];
+const where = (r: (typeof rules)[number]) => (dependabotRules.includes(r) ? " (dependabot.yml)" : r.tier === "pedantic" ? " (pedantic)" : "");
 
 const doc = new URL("../../docs/rules.md", import.meta.url);
 
@@ -29,7 +33,8 @@ function render(): string {
     "",
     "Every rule runs on every compile of `workflows.ts` and in `pipewright lint` on YAML files, except the",
     "**pedantic** ones: sound advice too noisy for every repository, run with `pipewright lint --pedantic`,",
-    "`\"pedantic\": true` in the config, or for one rule by giving it a severity in `\"rules\"`.",
+    "`\"pedantic\": true` in the config, or for one rule by giving it a severity in `\"rules\"`. `pipewright lint`",
+    "also checks composite actions (`action.yml`: the step rules) and Dependabot's configuration (the rules marked dependabot.yml).",
     "**error**: GitHub would reject it or it is certainly wrong; no file is written.",
     "**warning**: risky but valid; printed, and an error under `--strict` or `\"strict\": true` in",
     "pipewright.config.json. Per-rule severity: `\"rules\": { \"rule-id\": \"error\" | \"warning\" | \"off\" }` in",
@@ -37,11 +42,11 @@ function render(): string {
     "",
     "| rule | severity | catches |",
     "|---|---|---|",
-    ...rules.map((r) => `| [${r.id}](#${r.id}) | ${r.severity}${r.tier === "pedantic" ? " (pedantic)" : ""} | ${r.description.replaceAll("|", "\\|")} |`),
+    ...rules.map((r) => `| [${r.id}](#${r.id}) | ${r.severity}${where(r)} | ${r.description.replaceAll("|", "\\|")} |`),
     "",
   ];
   for (const rule of rules) {
-    lines.push(`## ${rule.id}`, "", `**${rule.severity}**${rule.tier === "pedantic" ? " (pedantic: only when asked)" : ""}${rule.input === "yaml" ? " (YAML input only)" : ""}: ${rule.description}`, "",
+    lines.push(`## ${rule.id}`, "", `**${rule.severity}**${rule.tier === "pedantic" ? " (pedantic: only when asked)" : ""}${dependabotRules.includes(rule) ? " (on Dependabot's configuration, .github/dependabot.yml)" : ""}${rule.input === "yaml" ? " (YAML input only)" : ""}: ${rule.description}`, "",
       `Why ${rule.severity === "error" ? "an error" : "a warning"}: ${rule.severityReason}`, "");
     if (rule.examples) {
       lines.push("Reported:", "", "```yaml", rule.examples.bad, "```", "", "Fixed:", "", "```yaml", rule.examples.good, "```", "");
