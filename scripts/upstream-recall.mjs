@@ -9,7 +9,7 @@
 // zizmor's fixtures into cases with findings (recall) and without (alarms). A fixture zizmor
 // reports only in its pedantic or auditor persona is linted with `--pedantic` as well.
 // Usage: node scripts/upstream-recall.mjs [--actionlint <dir with err/ and ok/>] [--zizmor <test-data dir>]
-//        [--zizmor-expected <tsv>] [--list]
+//        [--zizmor-expected <tsv>] [--scripts] [--list]
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +20,8 @@ const arg = (name) => {
   return i > 0 ? resolve(process.argv[i + 1]) : undefined;
 };
 const list = process.argv.includes("--list");
+// --scripts: actionlint's cases also with shellcheck and pyflakes (both must be installed).
+const scripts = process.argv.includes("--scripts") ? { scripts: true } : {};
 
 // lint and GitHub's parser from pipewright's sources, bundled as dist/ is.
 const { build } = await import("esbuild");
@@ -81,15 +83,15 @@ const pct = (n, d) => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
 const actionlint = arg("--actionlint");
 if (actionlint) {
   const errFiles = yamlFiles(join(actionlint, "err"));
-  const errors = await verdicts(errFiles, {}, (d) => d.severity === "error");
-  console.log(`actionlint error cases: error recall ${pct(errors.size, errFiles.length)}`);
+  const errors = await verdicts(errFiles, scripts, (d) => d.severity === "error");
+  console.log(`actionlint error cases: error recall ${pct(errors.size, errFiles.length)}${scripts.scripts ? " (--scripts)" : ""}`);
   if (list) for (const f of errFiles.filter((f) => !errors.has(f))) console.log(`  missed ${relative(actionlint, f)}`);
   const okFiles = [];
   for (const file of yamlFiles(join(actionlint, "ok"))) {
     if ((await githubParserProblems(file, readFileSync(file, "utf8"))).length === 0) okFiles.push(file);
   }
-  const alarms = await verdicts(okFiles, {}, (d) => d.severity === "error");
-  console.log(`actionlint ok cases GitHub's parser accepts: false alarms ${pct(alarms.size, okFiles.length)}`);
+  const alarms = await verdicts(okFiles, scripts, (d) => d.severity === "error");
+  console.log(`actionlint ok cases GitHub's parser accepts: false alarms ${pct(alarms.size, okFiles.length)}${scripts.scripts ? " (--scripts)" : ""}`);
   if (list) for (const f of alarms) console.log(`  alarm ${relative(actionlint, f)}`);
 }
 const zizmor = arg("--zizmor");

@@ -9,6 +9,7 @@ export interface LintFlags {
   readonly ignore?: readonly string[] | undefined;
   readonly strict?: boolean | undefined;
   readonly pedantic?: boolean | undefined;
+  readonly scripts?: boolean | undefined;
   readonly json?: boolean | undefined;
 }
 
@@ -30,6 +31,7 @@ export async function lintCommand(targets: readonly string[], flags: LintFlags, 
       ignore: split(flags.ignore),
       strict: flags.strict ?? config.strict ?? false,
       pedantic: flags.pedantic ?? config.pedantic ?? false,
+      scripts: flags.scripts ?? config.scripts ?? false,
       ...(config.rules ? { severities: config.rules } : {}),
       ...(actions ? { actions } : {}),
     });

@@ -53,6 +53,7 @@ Options:
 Lint options:
   --format <f>      text (default), json, or github (annotations in a workflow run)
   --pedantic        also run the pedantic rules (config: "pedantic": true)
+  --scripts         also check run: scripts with shellcheck and pyflakes (installed; config: "scripts": true)
   --rule <ids>      only these rules (comma-separated, repeatable)
   --ignore <ids>    skip these rules (comma-separated, repeatable)
   In YAML, \`# pipewright-ignore: rule-id\` silences a rule on its line (or the next line,
@@ -94,6 +95,7 @@ export async function main(argv: readonly string[], cwd: string): Promise<CliOut
         ignore: { type: "string", multiple: true },
         strict: { type: "boolean" },
         pedantic: { type: "boolean" },
+        scripts: { type: "boolean" },
         repo: { type: "string" },
         major: { type: "boolean" },
         help: { type: "boolean", short: "h" },

@@ -48,15 +48,32 @@ export function lintAction(model: WorkflowModel, file: string, options: RunRules
         message: 'required key "shell" is missing: a composite action\'s run steps have no default shell', hint: "add `shell: bash` (or pwsh, python, sh)" }));
     }
   }
+  const standIn = actionStandIn(model, steps);
+  for (const d of runRules(standIn, file, rules, options)) {
+    found.push({ ...d, message: d.message.replaceAll('job "action"', "the action"), path: actionPath(d.path) });
+  }
+  return found;
+}
+
+/** A path of the stand-in workflow as the action has it: `jobs.action.steps[0]` → `runs.steps[0]`. */
+export function actionPath(path: string): string {
+  return path.startsWith(JOB) ? `runs${path.slice(JOB.length)}` : path.startsWith("on.workflow_call.") ? path.slice("on.workflow_call.".length) : path;
+}
+
+/** A composite action as a one-job workflow called with its inputs, with where each part was written. */
+export function actionStandIn(model: WorkflowModel, steps: readonly unknown[]): WorkflowModel {
+  const action = model.workflow as unknown as Record<string, unknown>;
   const inputs = isObject(action.inputs) ? Object.fromEntries(Object.keys(action.inputs).map((name) => [name, { type: "string" }])) : {};
   const workflow = { on: { workflow_call: { inputs } }, jobs: { action: { "runs-on": "ubuntu-latest", steps } } } as unknown as Workflow;
   // Where each part was written, under the paths of the workflow it now stands in.
   const moved = <T>(map: ReadonlyMap<string, T>) => new Map([...map].flatMap(([path, value]): [string, T][] =>
     path === "runs" ? [[JOB, value]] : path.startsWith("runs.steps") ? [[`${JOB}${path.slice("runs".length)}`, value]] : path.startsWith("inputs") ? [[`on.workflow_call.${path}`, value]] : []));
   const origins = moved(model.origins) as Map<string, SourceLocation>;
-  const standIn: WorkflowModel = { ...model, workflow, origins, comments: moved(model.comments) };
-  for (const d of runRules(standIn, file, rules, options)) {
-    found.push({ ...d, message: d.message.replaceAll('job "action"', "the action"), path: d.path.startsWith(JOB) ? `runs${d.path.slice(JOB.length)}` : d.path.startsWith("on.workflow_call.") ? d.path.slice("on.workflow_call.".length) : d.path });
-  }
-  return found;
+  return { ...model, workflow, origins, comments: moved(model.comments) };
+}
+
+/** The steps of a composite action; undefined for any other kind of action. */
+export function compositeSteps(model: WorkflowModel): readonly unknown[] | undefined {
+  const runs = (model.workflow as unknown as Record<string, unknown>).runs;
+  return isObject(runs) && runs.using === "composite" ? (Array.isArray(runs.steps) ? runs.steps : []) : undefined;
 }

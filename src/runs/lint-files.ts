@@ -14,7 +14,8 @@ import { formatPath } from "../model/workflow.js";
 import type { ActionLookup } from "../lint/locked-actions.js";
 import { findWorkflows } from "./find-workflows.js";
 import { PipewrightError } from "../project/errors.js";
-import { isActionMetadata, lintAction } from "./lint-action.js";
+import { actionStandIn, compositeSteps, isActionMetadata, lintAction } from "./lint-action.js";
+import { checkScripts } from "./script-tools.js";
 import { dependabotRules, isDependabotConfig } from "../lint/dependabot/rules.js";
 
 export interface LintOptions {
@@ -29,6 +30,8 @@ export interface LintOptions {
   readonly strict?: boolean;
   /** Run the pedantic rules too. */
   readonly pedantic?: boolean;
+  /** Check `run:` scripts with shellcheck (bash, sh) and pyflakes (python), which must be installed. */
+  readonly scripts?: boolean;
   /**
    * How rules read another workflow of the repository by its path from the repository root
    * (a local reusable workflow); lintFiles reads it from the disk.
@@ -43,8 +46,8 @@ export interface LintResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** A top-level key of a workflow (`on`, `jobs`), an action (`runs`) or Dependabot's configuration (`updates`). */
-const LINTABLE = /^(?:["']?(?:on|jobs|runs|updates)["']?)\s*:/m;
+/** A key of a workflow (`on`, `jobs`), an action (`runs`) or Dependabot's configuration (`updates`), at any indentation (a document may be indented as a whole). */
+const LINTABLE = /^[ \t]*["']?(?:on|jobs|runs|updates)["']?[ \t]*:/m;
 
 /** Lints YAML workflow files; `targets` are files or folders (their *.yml and *.yaml). */
 export async function lintFiles(targets: readonly string[], options: LintOptions): Promise<LintResult> {
@@ -103,8 +106,11 @@ export async function lintText(text: string, file: string, options: Omit<LintOpt
     found.push(...runRules(read.model, file, dependabotRules, { severities: options.severities }));
   } else if (read.model && isActionMetadata(file, read.model.workflow)) {
     found.push(...lintAction(read.model, file, { actions: options.actions, pedantic: options.pedantic, severities: options.severities }));
+    const steps = compositeSteps(read.model);
+    if (options.scripts && steps) found.push(...(await checkScripts(actionStandIn(read.model, steps), file, (path) => ["runs", ...path.slice(2)])));
   } else if (read.model) {
     const model = read.model;
+    if (options.scripts) found.push(...(await checkScripts(model, file)));
     found.push(...runRules(model, file, undefined, { readWorkflow: options.readWorkflow, actions: options.actions, pedantic: options.pedantic, severities: options.severities }));
     const explained = found.filter((d) => d.severity === "error").map((d) => d.path);
     for (const problem of await checkShape(model.workflow)) {

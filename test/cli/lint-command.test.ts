@@ -1,5 +1,6 @@
 // `pipewright lint` finds workflow files as a user points it at them: a folder's whole tree,
 // absolute paths, and a clear usage error when there is nothing to lint.
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { tempProjects } from "./temp-project.js";
@@ -50,3 +51,21 @@ it("runs the pedantic rules only when asked: --pedantic, \"pedantic\": true, or 
   const one = await newProject({ ".github/workflows/ci.yml": NAMED, "pipewright.config.json": JSON.stringify({ rules: { "missing-timeout": "error" } }) });
   expect(await one.cli("lint")).toEqual({ code: 1, stderr: "", stdout: `${TIMEOUT.replace("warning:", "error:")}\n1 file linted: 1 error, 0 warnings\n` });
 });
+
+it.skipIf(!process.env.CI && !hasShellcheck())("--scripts, or \"scripts\": true, checks run: scripts with shellcheck", async () => {
+  const project = await newProject({ ".github/workflows/ci.yml": GOOD.replace("run: make", "run: cd build") });
+  const finding = ".github/workflows/ci.yml:7:9: warning: SC2164: Use 'cd ... || exit' or 'cd ... || return' in case cd fails. (line 1, column 1 of the bash script) [shellcheck]";
+  expect(await project.cli("lint", "--scripts")).toEqual({ code: 0, stderr: "", stdout: `${finding}\n1 file linted: 0 errors, 1 warning\n` });
+  expect(await project.cli("lint")).toEqual({ code: 0, stderr: "", stdout: "1 file linted: 0 errors, 0 warnings\n" });
+  const configured = await newProject({ ".github/workflows/ci.yml": GOOD.replace("run: make", "run: cd build"), "pipewright.config.json": JSON.stringify({ scripts: true }) });
+  expect(await configured.cli("lint")).toEqual({ code: 0, stderr: "", stdout: `${finding}\n1 file linted: 0 errors, 1 warning\n` });
+});
+
+function hasShellcheck(): boolean {
+  try {
+    execFileSync("shellcheck", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * `pipewright lint --scripts`: the `run:` scripts of a workflow or composite action checked by
+ * the tools made for their language, shellcheck for bash and sh and pyflakes for python, as the
+ * runner would run them (the step's shell, else the job's and the workflow's defaults, else bash,
+ * or pwsh on Windows runners). `${{ }}` is replaced by a word of the same length, so columns stay.
+ * The tools must be installed; pipewright never downloads them.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
+import { nearestOrigin } from "../model/source.js";
+import { formatPath, type WorkflowModel, type YamlPath } from "../model/workflow.js";
+import { PipewrightError } from "../project/errors.js";
+
+const run = promisify(execFile);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+type Language = "bash" | "sh" | "python";
+interface Script { readonly path: YamlPath; readonly text: string; readonly language: Language }
+
+/** The language of a `shell:` value, when a tool here checks it. */
+function languageOf(shell: string): Language | undefined {
+  const program = shell.trim().split(/\s+/)[0]!.toLowerCase();
+  return program === "bash" || program === "sh" || program === "python" ? program : undefined;
+}
+
+const shellOf = (owner: unknown): string | undefined => {
+  const run = isObject(owner) && isObject(owner.defaults) ? owner.defaults.run : undefined;
+  return isObject(run) && typeof run.shell === "string" ? run.shell : undefined;
+};
+
+/** The scripts of a model with the language each runs in. Steps are at `jobs.<id>.steps` (a composite action is read as one job). */
+export function scriptsOf(model: WorkflowModel): Script[] {
+  const workflow = model.workflow as unknown as Record<string, unknown>;
+  const jobs = isObject(workflow.jobs) ? workflow.jobs : {};
+  const scripts: Script[] = [];
+  for (const [id, job] of Object.entries(jobs)) {
+    if (!isObject(job) || !Array.isArray(job.steps)) continue;
+    const runsOn = JSON.stringify(job["runs-on"] ?? "");
+    const fallback = shellOf(job) ?? shellOf(workflow) ?? (/windows/i.test(runsOn) ? "pwsh" : "bash");
+    for (const [i, step] of job.steps.entries()) {
+      if (!isObject(step) || typeof step.run !== "string") continue;
+      const shell = typeof step.shell === "string" ? step.shell : fallback;
+      if (shell.includes("${{")) continue;
+      const language = languageOf(shell);
+      if (language) scripts.push({ path: ["jobs", id, "steps", i, "run"], text: step.run.replace(/\$\{\{[\s\S]*?\}\}/g, (e) => "_".repeat(e.length)), language });
+    }
+  }
+  return scripts;
+}
+
+/** Runs a tool; its findings come on stdout with exit 1, a missing tool is a usage error. */
+async function tool(command: string, args: readonly string[], install: string): Promise<string> {
+  try {
+    return (await run(command, args, { maxBuffer: 64 * 1024 * 1024 })).stdout;
+  } catch (error) {
+    const e = error as { code?: unknown; stdout?: string; stderr?: string };
+    if (e.code === "ENOENT") throw new PipewrightError("usage", `--scripts needs ${command} on PATH: ${install}`);
+    return `${e.stdout ?? ""}${e.stderr ?? ""}`;
+  }
+}
+
+/** pyflakes by the names it is installed under: Debian's `pyflakes3`, pip's `pyflakes`, or the Python module. */
+async function pyflakes(files: readonly string[]): Promise<string> {
+  const missing = "--scripts needs pyflakes for python scripts: install it (apt-get install pyflakes3, pip install pyflakes)";
+  for (const command of ["pyflakes3", "pyflakes"]) {
+    try {
+      return await tool(command, files, "");
+    } catch (error) {
+      if (!(error instanceof PipewrightError)) throw error;
+    }
+  }
+  const out = await tool("python3", ["-m", "pyflakes", ...files], "");
+  if (/No module named pyflakes/.test(out)) throw new PipewrightError("usage", missing);
+  return out;
+}
+
+/** Checks a model's scripts with shellcheck and pyflakes; findings are reported at each `run`. */
+export async function checkScripts(model: WorkflowModel, file: string, pathOf: (path: YamlPath) => YamlPath = (p) => p): Promise<Diagnostic[]> {
+  const scripts = scriptsOf(model);
+  if (scripts.length === 0) return [];
+  const dir = await mkdtemp(join(tmpdir(), "pipewright-scripts-"));
+  try {
+    const names = scripts.map((s, i) => join(dir, `${i}.${s.language === "python" ? "py" : "sh"}`));
+    await Promise.all(scripts.map((s, i) => writeFile(names[i]!, s.text.endsWith("\n") ? s.text : `${s.text}\n`)));
+    const found: Diagnostic[] = [];
+    const report = (i: number, rule: string, severity: "error" | "warning", line: number, column: number, message: string, hint: string) => {
+      const { path, language } = scripts[i]!;
+      const shown = pathOf(path);
+      found.push(diagnostic({ rule, severity, file, path: formatPath(shown), source: nearestOrigin(model.origins, path),
+        message: `${message} (line ${line}, column ${column} of the ${language} script)`, hint }));
+    };
+    // Sourced files and variables set in `env:` are outside the script; a `${{ }}` replaced by a word
+    // makes comparisons look constant (SC2050, SC2157, SC2194), which they are not.
+    for (const shell of ["bash", "sh"] as const) {
+      const mine = scripts.flatMap((s, i) => (s.language === shell ? [i] : []));
+      if (mine.length === 0) continue;
+      const out = await tool("shellcheck", ["-f", "json1", "-s", shell, "-S", "warning", "-e", "SC1091,SC2154,SC2050,SC2157,SC2194", ...mine.map((i) => names[i]!)], "install it (apt-get install shellcheck, brew install shellcheck)");
+      const comments = (JSON.parse(out || "{\"comments\":[]}") as { comments: { file: string; line: number; column: number; level: string; code: number; message: string }[] }).comments;
+      for (const c of comments) {
+        const i = names.indexOf(c.file);
+        if (i >= 0) report(i, "shellcheck", c.level === "error" ? "error" : "warning", c.line, c.column, `SC${c.code}: ${c.message}`, `see https://www.shellcheck.net/wiki/SC${c.code}`);
+      }
+    }
+    const python = scripts.flatMap((s, i) => (s.language === "python" ? [i] : []));
+    if (python.length > 0) {
+      const out = await pyflakes(python.map((i) => names[i]!));
+      for (const line of out.split("\n")) {
+        const m = /^(.*?\.py):(\d+):(?:(\d+):?)?\s*(.*)$/.exec(line);
+        if (!m) continue;
+        const i = names.indexOf(m[1]!);
+        if (i < 0) continue;
+        // A name that is not defined fails at run time, as a syntax error does; the rest is advice.
+        const certain = /undefined name|invalid syntax|was never closed|unexpected|expected|unterminated|SyntaxError/i.test(m[4]!);
+        report(i, "pyflakes", certain ? "error" : "warning", Number(m[2]), Number(m[3] ?? 1), m[4]!, certain ? "the step fails when Python reaches it" : "see the pyflakes message");
+      }
+    }
+    return found;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
