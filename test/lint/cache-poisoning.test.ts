@@ -101,3 +101,17 @@ yamlRuleTester("cache-poisoning", {
     },
   ],
 });
+
+yamlRuleTester("cache-poisoning", {
+  valid: [
+    { name: "setup-node v4 caches only when asked", yaml: yaml(...release, "      - uses: actions/setup-node@v4", "        with:", "          node-version: 22") },
+    { name: "setup-node v5 with its automatic cache off", yaml: yaml(...release, "      - uses: actions/setup-node@v5", "        with:", "          package-manager-cache: false") },
+  ],
+  invalid: [
+    {
+      name: "setup-node v5 caches the package manager's files on its own",
+      yaml: yaml(...release, "      - uses: actions/setup-node@v5", "        with:", "          node-version: 22"),
+      errors: [{ severity: "warning", at: "9:9", path: "jobs.publish.steps[0].uses", message: "actions/setup-node restores the package manager's cache on its own (`package-manager-cache`) in a workflow run by releases: a cache poisoned by another run of this repository ends up in what it releases", hint: hint("set `package-manager-cache: false`") }],
+    },
+  ],
+});

@@ -48,3 +48,28 @@ yamlRuleTester("trusted-publishing", {
     },
   ],
 });
+
+yamlRuleTester("trusted-publishing", {
+  valid: [
+    {
+      name: "NuGet with the key its login action exchanges for the OIDC token",
+      yaml: yaml("on: push", "permissions: {}", "jobs:", "  pack:", "    runs-on: ubuntu-latest", "    permissions:", "      id-token: write", "    steps:",
+        "      - id: login", "        uses: NuGet/login@v1", "        with:", "          user: acme",
+        "      - run: dotnet nuget push app.nupkg --api-key \"$KEY\" --source https://api.nuget.org/v3/index.json", "        env:", "          KEY: ${{ steps.login.outputs.NUGET_API_KEY }}"),
+    },
+    { name: "NuGet to a private feed", yaml: yaml("on: push", "permissions: {}", "jobs:", "  pack:", "    runs-on: ubuntu-latest", "    steps:", "      - run: dotnet nuget push app.nupkg --source https://nuget.acme.internal/v3/index.json") },
+  ],
+  invalid: [
+    {
+      name: "NuGet with a stored key",
+      yaml: yaml("on: push", "permissions: {}", "jobs:", "  pack:", "    runs-on: ubuntu-latest", "    permissions:", "      id-token: write", "    steps:",
+        "      - run: dotnet nuget push app.nupkg --api-key ${{ secrets.NUGET_KEY }} --source https://api.nuget.org/v3/index.json"),
+      errors: [{ severity: "warning", at: "9:9", path: "jobs.pack.steps[0].run", message: "the script publishes to NuGet with a stored token, where NuGet accepts GitHub's short-lived OIDC token instead", hint: hint("NuGet", "https://learn.microsoft.com/nuget/nuget-org/trusted-publishing") }],
+    },
+    {
+      name: "nuget push in a job that cannot ask for the OIDC token",
+      yaml: yaml("on: push", "permissions: {}", "jobs:", "  pack:", "    runs-on: windows-latest", "    steps:", "      - run: nuget.exe push app.nupkg"),
+      errors: [{ severity: "warning", at: "7:9", path: "jobs.pack.steps[0].run", message: "the script publishes to NuGet, and without `id-token: write` it can only do so with a stored token, where NuGet accepts GitHub's short-lived OIDC token instead", hint: hint("NuGet", "https://learn.microsoft.com/nuget/nuget-org/trusted-publishing") }],
+    },
+  ],
+});

@@ -10,14 +10,16 @@ import { majorOf } from "../bundled-actions.js";
  */
 type CacheSwitch =
   | { readonly kind: "always" }
-  | { readonly kind: "named"; readonly input: string }
+  | { readonly kind: "named"; readonly input: string; readonly auto?: { readonly input: string; readonly from: number; readonly off: string } }
   | { readonly kind: "flag"; readonly input: string; readonly onByDefaultFrom?: number; readonly off: string; readonly inverted?: boolean };
 
 /** Actions that restore caches, by lower-case `owner/repo[/path]`. */
 const CACHING: Readonly<Record<string, CacheSwitch>> = {
   "actions/cache": { kind: "always" },
   "actions/cache/restore": { kind: "always" },
-  "actions/setup-node": { kind: "named", input: "cache" },
+  // From v5, setup-node also caches the package manager's files on its own (when package.json
+  // names one) unless `package-manager-cache: false`.
+  "actions/setup-node": { kind: "named", input: "cache", auto: { input: "package-manager-cache", from: 5, off: "false" } },
   "actions/setup-python": { kind: "named", input: "cache" },
   "actions/setup-java": { kind: "named", input: "cache" },
   "graalvm/setup-graalvm": { kind: "named", input: "cache" },
@@ -99,8 +101,21 @@ export const cachePoisoning: Rule = {
           const major = majorOf(match[2]!) ?? comment;
           on = action.onByDefaultFrom !== undefined && (major === undefined || Number(major) >= action.onByDefaultFrom);
         } else on = action.inverted ? !isOn(given) : isOn(given);
-        if (!on) continue;
+        let automatic: { input: string; off: string } | undefined;
+        if (!on && action.kind === "named" && action.auto) {
+          const flag = isObject(inputs) ? inputs[action.auto.input] : undefined;
+          const comment = model.comments.get(formatPath([...path, "uses"]))?.split(/[\s=@]+/).map(majorOf).find((m) => m !== undefined);
+          const major = majorOf(match[2]!) ?? comment;
+          const byDefault = flag === undefined || flag === null ? major === undefined || Number(major) >= action.auto.from : typeof flag === "string" && flag.includes("${{") ? true : isOn(flag);
+          if (byDefault) automatic = action.auto;
+        }
+        if (!on && !automatic) continue;
         const name = match[1]!;
+        if (automatic) {
+          report([...path, "uses"], `${name} restores the package manager's cache on its own (\`${automatic.input}\`) in ${trigger.startsWith("a job") ? trigger : `a workflow run by ${trigger}`}: a cache poisoned by another run of this repository ends up in what it releases`,
+            `build releases without caches: set \`${automatic.input}: ${automatic.off}\` here, or restore caches only in workflows that publish nothing`);
+          continue;
+        }
         const at = given === undefined || given === null ? [...path, "uses"] : [...path, "with", (action as { input: string }).input];
         const fix = action.kind === "always" ? "remove the step" : action.kind === "named" ? `remove \`${action.input}\`` : `set \`${action.input}: ${action.off}\``;
         const how = computed ? ` when \`${(action as { input: string }).input}: ${String(given)}\` turns it on` : "";

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { envOf } from "../untrusted.js";
+import { envOf, variablesIn } from "../untrusted.js";
 import { isObject, jobsOf, stepsOf } from "../walk.js";
 
 /** Registries that accept GitHub's OIDC token instead of a stored one, and how a step publishes to each. */
@@ -11,6 +11,11 @@ const REGISTRIES: readonly {
   readonly command?: RegExp;
   readonly variables?: readonly string[];
   readonly flag?: RegExp;
+  /**
+   * The token flag counts only with a secret behind it (`--api-key ${{ secrets.X }}`, or a
+   * variable set from one): where the OIDC exchange itself hands over a key to pass by flag.
+   */
+  readonly flagNeedsSecret?: boolean;
   /** What sends the package to another registry, where trusted publishing may not exist. */
   readonly elsewhere: RegExp;
   readonly docs: string;
@@ -20,6 +25,8 @@ const REGISTRIES: readonly {
     elsewhere: /--repository-url|--publish-url|--index-url|TWINE_REPOSITORY_URL|UV_PUBLISH_URL|poetry publish\s.*(-r|--repository)\s/, docs: "https://docs.pypi.org/trusted-publishers/" },
   { registry: "npm", command: /\b(npm|pnpm|yarn)\s+(npm\s+)?publish\b/, variables: ["NODE_AUTH_TOKEN", "NPM_TOKEN"], elsewhere: /--registry|npm\.pkg\.github\.com/, docs: "https://docs.npmjs.com/trusted-publishers" },
   { registry: "crates.io", command: /\bcargo\s+publish\b/, variables: ["CARGO_REGISTRY_TOKEN"], flag: /\s--token[\s=]/, elsewhere: /--registry|--index/, docs: "https://crates.io/docs/trusted-publishing" },
+  { registry: "NuGet", command: /\b(dotnet\s+nuget|nuget(\.exe)?)\s+push\b/i, flag: /\s(--api-key|-k|-ApiKey)[\s=]/i, flagNeedsSecret: true,
+    elsewhere: /(--source|-s|-Source)\s+["']?(?!https:\/\/(api|www)\.nuget\.org)\S|nuget\.pkg\.github\.com/i, docs: "https://learn.microsoft.com/nuget/nuget-org/trusted-publishing" },
   { registry: "RubyGems", action: { uses: "rubygems/release-gem", input: "api-key" }, command: /\bgem\s+push\b/, variables: ["GEM_HOST_API_KEY"], elsewhere: /--host|GEM_HOST\b|rubygems\.pkg\.github\.com/, docs: "https://guides.rubygems.org/trusted-publishing/" },
 ];
 
@@ -37,14 +44,14 @@ const usesSecret = (value: unknown) => typeof value === "string" && /\$\{\{[^}]*
 
 /**
  * A step that publishes a package to a registry which accepts GitHub's OIDC token (PyPI, npm,
- * crates.io, RubyGems) with a stored secret instead: trusted publishing gives each run a token
+ * crates.io, NuGet, RubyGems) with a stored secret instead: trusted publishing gives each run a token
  * that expires within minutes and works only for this repository's workflow.
  */
 export const trustedPublishing: Rule = {
   id: "trusted-publishing",
   severity: "warning",
   severityReason: "A stored publishing token works; it is a standing credential that leaks with any compromised step or log, where trusted publishing has none to leak.",
-  description: "publishing to PyPI, npm, crates.io or RubyGems with a stored token where the registry accepts GitHub's OIDC token (trusted publishing)",
+  description: "publishing to PyPI, npm, crates.io, NuGet or RubyGems with a stored token where the registry accepts GitHub's OIDC token (trusted publishing)",
   examples: {
     bad: "steps:\n  - uses: pypa/gh-action-pypi-publish@release/v1\n    with:\n      password: ${{ secrets.PYPI_TOKEN }}\n",
     good: "permissions:\n  id-token: write\nsteps:\n  - uses: pypa/gh-action-pypi-publish@release/v1\n",
@@ -68,7 +75,9 @@ export const trustedPublishing: Rule = {
           const env = envOf(model, job.job, step);
           if (r.elsewhere.test(script) || [...env].some(([name, value]) => r.elsewhere.test(`${name}=${value}`))) continue;
           const variable = r.variables?.find((name) => usesSecret(env.get(name)));
-          const flagged = r.flag && script.split("\n").some((line) => r.command!.test(line) && r.flag!.test(` ${line} `) && /\$\{\{[^}]*\bsecrets\.|\$\{?[A-Z_]*(TOKEN|PASSWORD|KEY)/i.test(line));
+          const secretBehind = (line: string) => /\$\{\{[^}]*\bsecrets\./i.test(line) || variablesIn(line).some((name) => usesSecret(env.get(name)));
+          const flagged = r.flag && script.split("\n").some((line) => r.command!.test(line) && r.flag!.test(` ${line} `) &&
+            (r.flagNeedsSecret ? secretBehind(line) : /\$\{\{[^}]*\bsecrets\.|\$\{?[A-Z_]*(TOKEN|PASSWORD|KEY)/i.test(line)));
           if (variable || flagged) {
             report([...path, "run"], `the script publishes to ${r.registry} with a stored token${variable ? ` (\`${variable}\`)` : ""}, where ${r.registry} accepts GitHub's short-lived OIDC token instead`, hint);
           } else if (!mayUseOidc(model.workflow, job.job)) {
