@@ -14,11 +14,25 @@ yamlRuleTester("ai-agent", {
   ],
   invalid: [
     {
-      name: "a comment body as the prompt, on comments from anyone",
+      // Claude Code answers only users with write access by default: the prompt is the finding.
+      name: "a comment body as the prompt",
       yaml: agent("issue_comment", ...claude("          prompt: \"Answer: ${{ github.event.comment.body }}\"")),
       errors: [
-        { severity: "warning", at: "7:9", path: "jobs.agent.steps[0]", message: "Claude Code runs on issue_comment, which outsiders raise, and nothing lets only maintainers through", hint: TRIGGER_HINT },
         { severity: "error", at: "9:11", path: "jobs.agent.steps[0].with.prompt", message: "`github.event.comment.body` flows into Claude Code's prompt: whoever writes it can instruct the agent", hint: "give the agent a fixed prompt; it reads the issue or comment through its own tools, where it is data, not instructions" },
+      ],
+    },
+    {
+      name: "comments from users without write access let in, without a maintainer gate",
+      yaml: agent("issue_comment", ...claude("          allowed_non_write_users: renovate-bot")),
+      errors: [
+        { severity: "warning", at: "7:9", path: "jobs.agent.steps[0]", message: "Claude Code runs on issue_comment, which outsiders raise, allowed_non_write_users lets users without write access in, and nothing lets only maintainers through", hint: TRIGGER_HINT },
+      ],
+    },
+    {
+      name: "Gemini, which has no gate of its own, on issues",
+      yaml: agent("issues", "    steps:", "      - uses: google-github-actions/run-gemini-cli@v0", "        with:", "          prompt: Triage the issue", "          settings: '{\"tools\": {\"core\": [\"read_file\"]}}'"),
+      errors: [
+        { severity: "warning", at: "7:9", path: "jobs.agent.steps[0]", message: "Gemini CLI runs on issues, which outsiders raise, and nothing lets only maintainers through", hint: TRIGGER_HINT },
       ],
     },
     {

@@ -57,6 +57,12 @@ ruleTester("github-env", {
 yamlRuleTester("github-env", {
   valid: [
     {
+      name: "a branch name hashed, or with all but letters and digits replaced, before it is written",
+      yaml: yaml("on: pull_request", "permissions: {}", "jobs:", "  test:", "    runs-on: ubuntu-latest", "    steps:",
+        "      - env:", "          BRANCH: ${{ github.head_ref }}", "        run: |",
+        "          SAFE=$(echo \"$BRANCH\" | sed 's/[^a-z0-9]/_/g')", "          HASH=$(echo -n \"$BRANCH\" | sha256sum | head -c 8)", "          echo \"SCHEMA=ci_${SAFE}_${HASH}\" >> \"$GITHUB_ENV\""),
+    },
+    {
       name: "a fixed value written, in PowerShell",
       yaml: yaml("on: pull_request", "permissions: {}", "jobs:", "  check:", "    runs-on: windows-latest", "    steps:", "      - run: Add-Content -Path $env:GITHUB_ENV -Value \"MODE=ci\""),
     },

@@ -6,6 +6,10 @@ import { envOf, severityOf, taintOf } from "../untrusted.js";
 import { isObject, jobsOf, stepsOf } from "../walk.js";
 
 /** AI coding agents run as actions, by lower-case `owner/repo`, and what in their inputs opens them up. */
+/**
+ * `users`: the inputs that let people without write access in; an agent with such inputs
+ * answers only users with write access unless they are set.
+ */
 const AGENTS: Readonly<Record<string, { readonly name: string; readonly users: readonly string[]; readonly prompt: readonly string[] }>> = {
   "anthropics/claude-code-action": { name: "Claude Code", users: ["allowed_non_write_users", "allowed_bots"], prompt: ["prompt", "direct_prompt", "override_prompt", "custom_instructions"] },
   "openai/codex-action": { name: "Codex", users: ["allow-users", "allow-bots"], prompt: ["prompt"] },
@@ -83,9 +87,13 @@ export const aiAgent: Rule = {
               "give the agent a fixed prompt; it reads the issue or comment through its own tools, where it is data, not instructions", severityOf(fields));
           }
         }
-        if (outsiderEvents.length > 0 && !jobGate && !gatedToMaintainers(condition)) {
+        // Claude Code and Codex answer only users with write access, unless told to let others in.
+        const lettingIn = agent.users.filter((input) => typeof given[input] === "string" && given[input].trim() !== "");
+        const builtInGate = agent.users.length > 0 && lettingIn.length === 0;
+        if (outsiderEvents.length > 0 && !jobGate && !gatedToMaintainers(condition) && !builtInGate) {
           const names = outsiderEvents.map((e) => e.name).join(", ");
-          report(path, `${agent.name} runs on ${names}, which outsiders raise, and nothing lets only maintainers through`,
+          const opened = lettingIn.length > 0 ? ` ${lettingIn.join(" and ")} let${lettingIn.length === 1 ? "s" : ""} users without write access in,` : "";
+          report(path, `${agent.name} runs on ${names}, which outsiders raise,${opened} and nothing lets only maintainers through`,
             "add `if: contains(fromJSON('[\"OWNER\", \"MEMBER\", \"COLLABORATOR\"]'), github.event.comment.author_association)` (or the event's author) to the job");
         }
         const claudeArgs = typeof given.claude_args === "string" ? given.claude_args : "";

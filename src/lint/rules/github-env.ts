@@ -31,13 +31,18 @@ function writtenLines(lines: readonly string[], at: number): string[] {
 /**
  * The step's `env` plus the shell variables a script sets from them before it writes:
  * `message=$(echo "$TITLE" | cut -c1-50)` carries the title on as `$message`. Each variable
- * stands for the expressions its value was made from.
+ * stands for the expressions its value was made from; a hash of it, or what `sed 's/[^a-z0-9]/_/g'`
+ * or `tr -dc` leave of it, carries nothing on.
  */
+const SANITIZED = /\b(sha(1|224|256|384|512)sum|md5sum|cksum|b2sum)\b|\bsed\b[^|]*\bs(.)\[\^|\btr\s+-(dc|cd)\b/;
+
 function throughAssignments(lines: readonly string[], env: ReadonlyMap<string, string>, untrusted: (text: string) => boolean): Map<string, string> {
   const flowing = new Map(env);
   for (const line of lines) {
     const assignment = /^\s*(?:export\s+|local\s+|readonly\s+|declare\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
     if (!assignment) continue;
+    // A hash of the value, or the value with all but a set of characters replaced, carries no line break.
+    if (SANITIZED.test(assignment[2]!)) continue;
     const value = [assignment[2]!, ...variablesIn(assignment[2]!).map((name) => flowing.get(name) ?? "")].join(" ");
     if (untrusted(value)) flowing.set(assignment[1]!, value);
   }
