@@ -67,6 +67,7 @@ import { unredactedSecrets } from "./unredacted-secrets.js";
 import { cmdShell } from "./cmd-shell.js";
 import { archivedAction } from "./archived-action.js";
 import { aiAgent } from "./ai-agent.js";
+import { appTokenRevoke } from "./app-token-revoke.js";
 import { unsoundContains } from "./unsound-contains.js";
 import { typosquatUses } from "./typosquat-uses.js";
 /** Every rule, in the order their findings are listed. */
@@ -86,7 +87,7 @@ export const rules: readonly Rule[] = [
   // Security (zizmor-class) rules.
   templateInjection, githubEnv, dangerousTriggers, untrustedCheckout, excessivePermissions, missingPermissions,
   unpinnedUses, lockedActionRef, refVersionMismatch, artipacked, secretsInherit, secretsInWorkflowEnv, hardcodedContainerCredentials,
-  insecureCommands, unpinnedImages, botConditions, cachePoisoning, unredactedSecrets, cmdShell, archivedAction, typosquatUses, aiAgent, unsoundContains,
+  insecureCommands, unpinnedImages, botConditions, cachePoisoning, unredactedSecrets, cmdShell, archivedAction, typosquatUses, aiAgent, unsoundContains, appTokenRevoke,
   // Pedantic rules: run only when asked (`--pedantic`, `pedantic: true`, or a severity in `rules`).
   missingTimeout, concurrencyLimits, anonymousDefinition, selfHostedRunner, secretsOutsideEnv, scriptExpression, workflowPermissions, customShell,
 ];
