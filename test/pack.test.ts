@@ -83,6 +83,15 @@ it("packs, installs from the tarball, and its CLI generates and checks a project
   expect(linted).toMatchObject({ code: 1 });
   expect(linted.stdout).toContain('ops/deploy/.github/workflows/deploy.yml:5:5: error: unknown key "runs_on"; did you mean "runs-on"? [shape]');
   expect(await sh("npx", ["pipewright", "lint", "empty"], app)).toMatchObject({ code: 2, stderr: "pipewright: no workflow files (*.yml, *.yaml) found under empty\n" });
+  // Composite actions and Dependabot's configuration are linted too; pedantic rules when asked.
+  await mkdir(join(app, "ops/deploy/.github/actions/setup"), { recursive: true });
+  await writeFile(join(app, "ops/deploy/.github/actions/setup/action.yml"), "name: setup\nruns:\n  using: composite\n  steps:\n    - run: make\n");
+  await writeFile(join(app, "ops/deploy/.github/dependabot.yml"), "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule:\n      interval: weekly\n");
+  const all = await sh("npx", ["pipewright", "lint", "--pedantic", "ops"], app);
+  expect(all.stdout).toContain("ops/deploy/.github/actions/setup/action.yml:5:7: error: required key \"shell\" is missing: a composite action's run steps have no default shell [shape]");
+  expect(all.stdout).toContain("ops/deploy/.github/dependabot.yml:3:5: warning: the npm updates have no cooldown: a release is proposed the day it is published [dependabot-cooldown]");
+  expect(all.stdout).toContain('ops/deploy/.github/workflows/deploy.yml:4:3: warning: job "deploy" has no timeout-minutes: a step that hangs holds the runner for 360 minutes [missing-timeout]');
+  expect(all.stdout).toContain("3 files linted:");
 
   // A user's editor and `tsc` see the published declarations, not src/.
   const tsc = join(ROOT, "node_modules/typescript/bin/tsc");
