@@ -34,7 +34,7 @@ async function pinnedErrors(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((m) => [m[1]!, Number(m[2])]).filter(([, n]) => n !== 0));
 }
 
-describe.skipIf(!existsSync(corpus))(`lint on the real-world corpus (skipped: ${corpus} is absent)`, () => {
+describe.skipIf(!existsSync(corpus))(`lint on the real-world corpus (${corpus}; skipped when it is absent)`, () => {
   it("reports exactly the errors pinned in docs/corpus-report.md", async () => {
     const errors: Record<string, number> = {};
     let files = 0;
