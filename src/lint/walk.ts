@@ -81,3 +81,40 @@ export function* cronsOf(model: WorkflowModel): Generator<[string, YamlPath]> {
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") yield [String(value), ["on", "schedule", i, "cron"]];
   }
 }
+
+/** Where a `shell` is set: `defaults.run.shell` of the workflow and of each job, and each step's `shell`. */
+export interface ShellSite {
+  readonly shell: unknown;
+  readonly path: YamlPath;
+  /** The step's `run`, for a step's own shell; undefined for a default. */
+  readonly run?: unknown;
+  readonly isDefault: boolean;
+}
+
+/** Every `shell` of the workflow, defaults first, then each job's default and its steps'. */
+export function* shellsOf(model: WorkflowModel): Generator<ShellSite> {
+  const defaults = (owner: unknown, path: YamlPath): ShellSite[] => {
+    const run = isObject(owner) && isObject(owner.defaults) ? owner.defaults.run : undefined;
+    return isObject(run) && run.shell !== undefined ? [{ shell: run.shell, path: [...path, "defaults", "run", "shell"], isDefault: true }] : [];
+  };
+  yield* defaults(model.workflow, []);
+  for (const job of jobsOf(model)) {
+    yield* defaults(job.job, job.path);
+    for (const { step, path } of stepsOf(job)) {
+      const { shell, run } = step as { shell?: unknown; run?: unknown };
+      if (shell !== undefined) yield { shell, path: [...path, "shell"], run, isDefault: false };
+    }
+  }
+}
+
+/** Every `uses` of the workflow: a job calling a reusable workflow, and each step's. */
+export function* usesOf(model: WorkflowModel): Generator<{ readonly uses: unknown; readonly path: YamlPath }> {
+  for (const job of jobsOf(model)) {
+    const called = (job.job as { uses?: unknown }).uses;
+    if (called !== undefined) yield { uses: called, path: [...job.path, "uses"] };
+    for (const { step, path } of stepsOf(job)) {
+      const uses = (step as { uses?: unknown }).uses;
+      if (uses !== undefined) yield { uses, path: [...path, "uses"] };
+    }
+  }
+}

@@ -1,6 +1,7 @@
+import type { YamlPath } from "../../model/workflow.js";
 import type { Rule } from "../rule.js";
 import { parseActionRef } from "../bundled-actions.js";
-import { jobsOf, stepsOf } from "../walk.js";
+import { usesOf } from "../walk.js";
 
 /**
  * Repositories of actions their owners have archived: read-only, so no fix reaches them any
@@ -30,7 +31,7 @@ export const archivedAction: Rule = {
     good: "steps:\n  - uses: dtolnay/rust-toolchain@stable",
   },
   check({ model, report }) {
-    const check = (uses: unknown, path: (string | number)[]) => {
+    const check = (uses: unknown, path: YamlPath) => {
       if (typeof uses !== "string") return;
       const ref = parseActionRef(uses);
       if (!ref) return;
@@ -38,9 +39,6 @@ export const archivedAction: Rule = {
       const instead = ARCHIVED[repo] ?? ARCHIVED[`${repo.split("/")[0]}/*`];
       if (instead) report(path, `${ref.repo} is archived: it gets no fixes, security ones included`, `use ${instead}`);
     };
-    for (const job of jobsOf(model)) {
-      check((job.job as { uses?: unknown }).uses, [...job.path, "uses"]);
-      for (const { step, path } of stepsOf(job)) check((step as { uses?: unknown }).uses, [...path, "uses"]);
-    }
+    for (const { uses, path } of usesOf(model)) check(uses, path);
   },
 };

@@ -1,6 +1,6 @@
 import type { YamlPath } from "../../model/workflow.js";
 import type { Rule } from "../rule.js";
-import { isObject, jobsOf, stepsOf } from "../walk.js";
+import { shellsOf } from "../walk.js";
 
 /**
  * The runner calls `cmd` with no way to stop at the first failing command: a step fails only
@@ -21,19 +21,10 @@ export const cmdShell: Rule = {
       if (typeof shell !== "string" || shell.trim().toLowerCase() !== "cmd") return;
       report(path, "with shell cmd a step fails only when its last command fails: an error in the middle of the script passes", "use bash (GitHub runs it with -e, so it stops at the first failing command; Git Bash on Windows runners), or check %ERRORLEVEL% after each command");
     };
-    const defaults = (owner: unknown, path: YamlPath) => {
-      const run = isObject(owner) && isObject(owner.defaults) ? owner.defaults.run : undefined;
-      if (isObject(run)) check(run.shell, [...path, "defaults", "run", "shell"]);
-    };
-    defaults(model.workflow, []);
-    for (const job of jobsOf(model)) {
-      defaults(job.job, job.path);
+    for (const { shell, path, run, isDefault } of shellsOf(model)) {
       // A step of one command fails when that command does: only a longer script has a middle.
-      for (const { step, path } of stepsOf(job)) {
-        const { shell, run } = step as { shell?: unknown; run?: unknown };
-        const commands = typeof run === "string" ? run.split(/\r?\n/).filter((line) => line.trim() !== "" && !/^\s*(@?rem\b|::)/i.test(line)).length : 0;
-        if (commands > 1) check(shell, [...path, "shell"]);
-      }
+      const commands = typeof run === "string" ? run.split(/\r?\n/).filter((line) => line.trim() !== "" && !/^\s*(@?rem\b|::)/i.test(line)).length : 0;
+      if (isDefault || commands > 1) check(shell, path);
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { YamlPath } from "../../model/workflow.js";
 import type { Rule } from "../rule.js";
-import { isObject, jobsOf, stepsOf } from "../walk.js";
+import { shellsOf } from "../walk.js";
 
 const WELL_KNOWN = new Set(["bash", "sh", "pwsh", "powershell", "python", "cmd"]);
 
@@ -26,14 +26,6 @@ export const customShell: Rule = {
       if (WELL_KNOWN.has(program)) return;
       report(path, `shell "${shell}" runs the script with ${program}, with its own error handling, and only where the runner image has it`, "use bash, sh, pwsh or python, and call the program from the script");
     };
-    const defaults = (owner: unknown, path: YamlPath) => {
-      const run = isObject(owner) && isObject(owner.defaults) ? owner.defaults.run : undefined;
-      if (isObject(run)) check(run.shell, [...path, "defaults", "run", "shell"]);
-    };
-    defaults(model.workflow, []);
-    for (const job of jobsOf(model)) {
-      defaults(job.job, job.path);
-      for (const { step, path } of stepsOf(job)) check((step as { shell?: unknown }).shell, [...path, "shell"]);
-    }
+    for (const { shell, path } of shellsOf(model)) check(shell, path);
   },
 };

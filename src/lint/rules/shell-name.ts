@@ -1,7 +1,7 @@
 import type { YamlPath } from "../../model/workflow.js";
 import type { Rule } from "../rule.js";
 import { closest } from "../spelling.js";
-import { isObject, jobsOf, stepsOf } from "../walk.js";
+import { shellsOf } from "../walk.js";
 
 /** The shells the runner knows how to call on a script; it compares names case-insensitively. */
 const BUILT_IN = ["bash", "sh", "pwsh", "powershell", "cmd", "python"];
@@ -50,14 +50,6 @@ export const shellName: Rule = {
       const problem = shellProblem(text);
       if (problem) report(path, problem.message, problem.hint);
     };
-    const defaultShell = (owner: unknown, path: YamlPath) => {
-      const run = isObject(owner) && isObject(owner.defaults) ? owner.defaults.run : undefined;
-      if (isObject(run)) check(run.shell, [...path, "defaults", "run", "shell"]);
-    };
-    defaultShell(model.workflow, []);
-    for (const job of jobsOf(model)) {
-      defaultShell(job.job, job.path);
-      for (const { step, path } of stepsOf(job)) check((step as { shell?: unknown }).shell, [...path, "shell"]);
-    }
+    for (const { shell, path } of shellsOf(model)) check(shell, path);
   },
 };

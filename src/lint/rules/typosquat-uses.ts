@@ -1,7 +1,8 @@
+import type { YamlPath } from "../../model/workflow.js";
 import type { Rule } from "../rule.js";
 import { knownOwners, parseActionRef } from "../bundled-actions.js";
 import { editDistance } from "../spelling.js";
-import { jobsOf, stepsOf } from "../walk.js";
+import { usesOf } from "../walk.js";
 
 /** Characters that look alike in a repository name: `acti0ns`, `dockeг`. */
 const LOOKALIKE: Readonly<Record<string, string>> = { "0": "o", "1": "l", "3": "e", "5": "s", "7": "t", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "і": "i", "г": "r" };
@@ -24,7 +25,7 @@ export const typosquatUses: Rule = {
   },
   check({ model, report }) {
     const owners = [...knownOwners].filter((owner) => owner.length >= 5);
-    const check = (uses: unknown, path: (string | number)[]) => {
+    const check = (uses: unknown, path: YamlPath) => {
       if (typeof uses !== "string") return;
       const ref = parseActionRef(uses);
       if (!ref) return;
@@ -33,9 +34,6 @@ export const typosquatUses: Rule = {
       const near = owners.find((known) => plain(owner) === known || editDistance(owner, known) === 1);
       if (near) report(path, `owner "${ref.repo.split("/")[0]}" is one slip from "${near}", the owner of well-known actions: whoever registers it runs code here`, `check the name: did you mean ${near}/${ref.repo.split("/")[1]}?`);
     };
-    for (const job of jobsOf(model)) {
-      check((job.job as { uses?: unknown }).uses, [...job.path, "uses"]);
-      for (const { step, path } of stepsOf(job)) check((step as { uses?: unknown }).uses, [...path, "uses"]);
-    }
+    for (const { uses, path } of usesOf(model)) check(uses, path);
   },
 };

@@ -2,7 +2,7 @@ import type { YamlPath } from "../../model/workflow.js";
 import { bundledAction, majorOf } from "../bundled-actions.js";
 import type { ActionLookup } from "../locked-actions.js";
 import type { Rule } from "../rule.js";
-import { jobsOf, stepsOf } from "../walk.js";
+import { usesOf } from "../walk.js";
 
 const SHA = /^[0-9a-f]{40}$/i;
 const DIGEST = /@sha256:[0-9a-f]{64}$/i;
@@ -45,9 +45,6 @@ export const unpinnedUses: Rule = {
       const kind = majorOf(ref) !== undefined ? "tag" : "tag or branch";
       report(path, `"${uses}" is pinned to a ${kind} ("${ref}"), which the owner of ${repo} can move to other code`, hintFor(repo, ref, actions));
     };
-    for (const job of jobsOf(model)) {
-      check((job.job as { uses?: unknown }).uses, [...job.path, "uses"]);
-      for (const { step, path } of stepsOf(job)) check((step as { uses?: unknown }).uses, [...path, "uses"]);
-    }
+    for (const { uses, path } of usesOf(model)) check(uses, path);
   },
 };
