@@ -8,6 +8,7 @@ import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
 import type { RunRulesOptions } from "../lint/run-rules.js";
 import { runRules } from "../lint/run-rules.js";
 import { rules as allRules } from "../lint/rules/index.js";
+import { isObject } from "../lint/walk.js";
 import { nearestOrigin, type SourceLocation } from "../model/source.js";
 import type { Workflow, WorkflowModel, YamlPath } from "../model/workflow.js";
 
@@ -21,7 +22,6 @@ const STEP_RULES = new Set([
 const rules = allRules.filter((rule) => STEP_RULES.has(rule.id));
 
 const JOB = "jobs.action";
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Whether a file is an action's metadata: named action.yml, or a mapping with `runs` and no `jobs`. */
 export function isActionMetadata(file: string, data: unknown): boolean {

@@ -14,9 +14,9 @@ import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
 import { nearestOrigin } from "../model/source.js";
 import { formatPath, type WorkflowModel, type YamlPath } from "../model/workflow.js";
 import { PipewrightError } from "../project/errors.js";
+import { isObject, jobsOf, stepsOf } from "../lint/walk.js";
 
 const run = promisify(execFile);
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 type Language = "bash" | "sh" | "python";
 interface Script { readonly path: YamlPath; readonly text: string; readonly language: Language }
@@ -34,19 +34,17 @@ const shellOf = (owner: unknown): string | undefined => {
 
 /** The scripts of a model with the language each runs in. Steps are at `jobs.<id>.steps` (a composite action is read as one job). */
 export function scriptsOf(model: WorkflowModel): Script[] {
-  const workflow = model.workflow as unknown as Record<string, unknown>;
-  const jobs = isObject(workflow.jobs) ? workflow.jobs : {};
   const scripts: Script[] = [];
-  for (const [id, job] of Object.entries(jobs)) {
-    if (!isObject(job) || !Array.isArray(job.steps)) continue;
-    const runsOn = JSON.stringify(job["runs-on"] ?? "");
-    const fallback = shellOf(job) ?? shellOf(workflow) ?? (/windows/i.test(runsOn) ? "pwsh" : "bash");
-    for (const [i, step] of job.steps.entries()) {
-      if (!isObject(step) || typeof step.run !== "string") continue;
-      const shell = typeof step.shell === "string" ? step.shell : fallback;
+  for (const job of jobsOf(model)) {
+    const runsOn = JSON.stringify((job.job as { "runs-on"?: unknown })["runs-on"] ?? "");
+    const fallback = shellOf(job.job) ?? shellOf(model.workflow) ?? (/windows/i.test(runsOn) ? "pwsh" : "bash");
+    for (const { step, path } of stepsOf(job)) {
+      const { run, shell: own } = step as { run?: unknown; shell?: unknown };
+      if (typeof run !== "string") continue;
+      const shell = typeof own === "string" ? own : fallback;
       if (shell.includes("${{")) continue;
       const language = languageOf(shell);
-      if (language) scripts.push({ path: ["jobs", id, "steps", i, "run"], text: step.run.replace(/\$\{\{[\s\S]*?\}\}/g, (e) => "_".repeat(e.length)), language });
+      if (language) scripts.push({ path: [...path, "run"], text: run.replace(/\$\{\{[\s\S]*?\}\}/g, (e) => "_".repeat(e.length)), language });
     }
   }
   return scripts;

@@ -91,21 +91,21 @@ export const cachePoisoning: Rule = {
         const action = match ? CACHING[match[1]!.toLowerCase()] : undefined;
         if (!match || !action) continue;
         const given = isObject(inputs) && action.kind !== "always" ? inputs[action.input] : undefined;
+        // The major the step runs: its tag, else the version comment beside a SHA.
+        const majorHere = () => majorOf(match[2]!) ?? model.comments.get(formatPath([...path, "uses"]))?.split(/[\s=@]+/).map(majorOf).find((m) => m !== undefined);
         // An expression decides at run time: the cache may be on, and an attacker needs it on once.
         const computed = typeof given === "string" && given.includes("${{");
         let on: boolean;
         if (action.kind === "always" || computed) on = true;
         else if (action.kind === "named") on = typeof given === "string" && given.trim() !== "";
         else if (given === undefined || given === null) {
-          const comment = model.comments.get(formatPath([...path, "uses"]))?.split(/[\s=@]+/).map(majorOf).find((m) => m !== undefined);
-          const major = majorOf(match[2]!) ?? comment;
+          const major = majorHere();
           on = action.onByDefaultFrom !== undefined && (major === undefined || Number(major) >= action.onByDefaultFrom);
         } else on = action.inverted ? !isOn(given) : isOn(given);
         let automatic: { input: string; off: string } | undefined;
         if (!on && action.kind === "named" && action.auto) {
           const flag = isObject(inputs) ? inputs[action.auto.input] : undefined;
-          const comment = model.comments.get(formatPath([...path, "uses"]))?.split(/[\s=@]+/).map(majorOf).find((m) => m !== undefined);
-          const major = majorOf(match[2]!) ?? comment;
+          const major = majorHere();
           const byDefault = flag === undefined || flag === null ? major === undefined || Number(major) >= action.auto.from : typeof flag === "string" && flag.includes("${{") ? true : isOn(flag);
           if (byDefault) automatic = action.auto;
         }

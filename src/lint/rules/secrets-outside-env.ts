@@ -1,6 +1,6 @@
 import type { Rule } from "../rule.js";
 import { contextReads, expressionSites } from "../expression-sites.js";
-import { isObject, jobsOf } from "../walk.js";
+import { jobsOf } from "../walk.js";
 
 /** Secrets every job has, which no environment can hold. */
 const ALWAYS = new Set(["github_token", "actions_runner_debug", "actions_step_debug"]);
@@ -23,13 +23,11 @@ export const secretsOutsideEnv: Rule = {
   },
   check({ model, report }) {
     const withoutEnvironment = new Set(jobsOf(model).filter(({ job }) => (job as { environment?: unknown }).environment === undefined).map(({ id }) => id));
-    const jobs = (model.workflow as { jobs?: unknown }).jobs;
     for (const site of expressionSites(model)) {
-      if (!site.tree) continue;
       // A job's own reads; the workflow's `env` reaches every job.
+      if (!site.tree || (site.path[0] !== "jobs" && site.path[0] !== "env")) continue;
       const owner = site.path[0] === "jobs" ? String(site.path[1]) : undefined;
-      if (owner !== undefined ? !withoutEnvironment.has(owner) : withoutEnvironment.size === 0 || !isObject(jobs)) continue;
-      if (site.path[0] !== "jobs" && site.path[0] !== "env") continue;
+      if (owner !== undefined ? !withoutEnvironment.has(owner) : withoutEnvironment.size === 0) continue;
       const names = [...contextReads(site.tree)]
         .filter((read) => read.context.toLowerCase() === "secrets" && read.keys[0] !== undefined && !ALWAYS.has(read.keys[0].toLowerCase()))
         .map((read) => read.keys[0]!);

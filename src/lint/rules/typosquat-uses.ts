@@ -8,6 +8,9 @@ import { usesOf } from "../walk.js";
 const LOOKALIKE: Readonly<Record<string, string>> = { "0": "o", "1": "l", "3": "e", "5": "s", "7": "t", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "і": "i", "г": "r" };
 const plain = (name: string) => [...name].map((c) => LOOKALIKE[c] ?? c).join("").replaceAll("rn", "m");
 
+/** Owners compared: five letters or more, where one edit is a slip and not another name. */
+const COMPARED = [...knownOwners].filter((owner) => owner.length >= 5);
+
 /**
  * An owner one slip away from the owner of a well-known action (`actoins/checkout`,
  * `dokcer/login-action`) is anyone's to register: whoever does runs code in every workflow
@@ -24,14 +27,13 @@ export const typosquatUses: Rule = {
     good: "steps:\n  - uses: actions/checkout@v5",
   },
   check({ model, report }) {
-    const owners = [...knownOwners].filter((owner) => owner.length >= 5);
     const check = (uses: unknown, path: YamlPath) => {
       if (typeof uses !== "string") return;
       const ref = parseActionRef(uses);
       if (!ref) return;
       const owner = ref.repo.split("/")[0]!.toLowerCase();
       if (knownOwners.has(owner)) return;
-      const near = owners.find((known) => plain(owner) === known || editDistance(owner, known) === 1);
+      const near = COMPARED.find((known) => plain(owner) === known || editDistance(owner, known) === 1);
       if (near) report(path, `owner "${ref.repo.split("/")[0]}" is one slip from "${near}", the owner of well-known actions: whoever registers it runs code here`, `check the name: did you mean ${near}/${ref.repo.split("/")[1]}?`);
     };
     for (const { uses, path } of usesOf(model)) check(uses, path);
