@@ -70,6 +70,7 @@ import { aiAgent } from "./ai-agent.js";
 import { appTokenRevoke } from "./app-token-revoke.js";
 import { unsoundContains } from "./unsound-contains.js";
 import { typosquatUses } from "./typosquat-uses.js";
+import { undocumentedPermissions } from "./undocumented-permissions.js";
 /** Every rule, in the order their findings are listed. */
 export const rules: readonly Rule[] = [
   emptySection,
@@ -89,5 +90,5 @@ export const rules: readonly Rule[] = [
   unpinnedUses, lockedActionRef, refVersionMismatch, artipacked, secretsInherit, secretsInWorkflowEnv, hardcodedContainerCredentials,
   insecureCommands, unpinnedImages, botConditions, cachePoisoning, unredactedSecrets, cmdShell, archivedAction, typosquatUses, aiAgent, unsoundContains, appTokenRevoke,
   // Pedantic rules: run only when asked (`--pedantic`, `pedantic: true`, or a severity in `rules`).
-  missingTimeout, concurrencyLimits, anonymousDefinition, selfHostedRunner, secretsOutsideEnv, scriptExpression, workflowPermissions, customShell,
+  missingTimeout, concurrencyLimits, anonymousDefinition, selfHostedRunner, secretsOutsideEnv, scriptExpression, workflowPermissions, customShell, undocumentedPermissions,
 ];
