@@ -108,7 +108,7 @@ export async function compile(values: readonly unknown[], options: CompileOption
     for (const [ref, jobId] of normalized.refs) homes.set(ref, { model: scoped, jobId, file });
     const hardened = harden(scoped, file);
     const model = hardened.model;
-    const found = scopedSeverities([...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file, undefined, { readWorkflow, actions: options.actions, pedantic: options.pedantic, severities: options.rules })], model.scopes, options);
+    const found = scopedSeverities([...normalized.diagnostics, ...hardened.diagnostics, ...runRules(model, file, undefined, { readWorkflow, actions: options.actions, pedantic: options.pedantic, severities: options.rules, compiled: true })], model.scopes, options);
     if (hasErrors(found)) {
       diagnostics.push(...found, ...(await shapeDiagnostics(model, file, found)));
       continue;

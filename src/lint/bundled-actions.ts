@@ -131,8 +131,16 @@ export interface ActionRef {
 }
 
 export function parseActionRef(uses: string): ActionRef | undefined {
-  const match = /^([^/@\s]+\/[^/@\s]+)((?:\/[^@\s]+)?)@([^@\s]+)$/.exec(uses.trim());
-  return match ? { repo: match[1]!, path: match[2]!.replace(/^\//, ""), ref: match[3]! } : undefined;
+  const match = /^([^/@\s]+\/[^/@\s]+)((?:\/[^@\s]*)?)@([^@\s]+)$/.exec(uses.trim());
+  if (!match) return undefined;
+  // `actions/cache/./save`, `actions/checkout/` and `actions/cache/x/../save` name what their
+  // plain path names (the obfuscation rule reports the disguise).
+  const path: string[] = [];
+  for (const part of match[2]!.split("/")) {
+    if (part === "..") path.pop();
+    else if (part !== "" && part !== ".") path.push(part);
+  }
+  return { repo: match[1]!, path: path.join("/"), ref: match[3]! };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface RunRulesOptions {
   readonly pedantic?: boolean | undefined;
   /** The config's severities: a pedantic rule given one runs without `pedantic`. */
   readonly severities?: Readonly<Record<string, Severity | "off">> | undefined;
+  /** The model was compiled from workflows.ts: rules for YAML input only (`input: "yaml"`) stay off. */
+  readonly compiled?: boolean | undefined;
 }
 
 /** Whether a rule runs under these options: every rule but the pedantic ones not asked for. */
@@ -26,7 +28,7 @@ export function ruleRuns(rule: Rule, options: Pick<RunRulesOptions, "pedantic" |
 export function runRules(model: WorkflowModel, file: string, rules: readonly Rule[] = allRules, options: RunRulesOptions = {}): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const rule of rules) {
-    if (!ruleRuns(rule, options)) continue;
+    if (!ruleRuns(rule, options) || (options.compiled && rule.input === "yaml")) continue;
     rule.check({
       model,
       ...(options.readWorkflow ? { readWorkflow: options.readWorkflow } : {}),

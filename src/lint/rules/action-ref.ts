@@ -15,7 +15,7 @@ function formatProblem(uses: string): string | undefined {
   if (uses.startsWith(".") || uses.startsWith("/")) return "is a path that does not start with ./";
   const at = uses.indexOf("@");
   const name = at < 0 ? uses : uses.slice(0, at);
-  if (!/^[^/]+\/[^/]+/.test(name) || name.endsWith("/")) return `names no repository: "${name}" is not owner/repo`;
+  if (!/^[^/]+\/[^/]+/.test(name)) return `names no repository: "${name}" is not owner/repo`;
   if (at < 0) return "has no @ref: GitHub needs a version to fetch";
   if (at === uses.length - 1) return "has an empty ref after @";
   return parseActionRef(uses) ? undefined : "has more than one @";
