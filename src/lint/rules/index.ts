@@ -71,6 +71,7 @@ import { appTokenRevoke } from "./app-token-revoke.js";
 import { unsoundContains } from "./unsound-contains.js";
 import { typosquatUses } from "./typosquat-uses.js";
 import { obfuscation } from "./obfuscation.js";
+import { unsoundTernary } from "./unsound-ternary.js";
 import { computedIndex } from "./computed-index.js";
 import { undocumentedPermissions } from "./undocumented-permissions.js";
 /** Every rule, in the order their findings are listed. */
@@ -90,7 +91,7 @@ export const rules: readonly Rule[] = [
   // Security (zizmor-class) rules.
   templateInjection, githubEnv, dangerousTriggers, untrustedCheckout, excessivePermissions, missingPermissions,
   unpinnedUses, lockedActionRef, refVersionMismatch, artipacked, secretsInherit, secretsInWorkflowEnv, hardcodedContainerCredentials,
-  insecureCommands, unpinnedImages, botConditions, cachePoisoning, unredactedSecrets, cmdShell, archivedAction, typosquatUses, aiAgent, unsoundContains, appTokenRevoke, obfuscation,
+  insecureCommands, unpinnedImages, botConditions, cachePoisoning, unredactedSecrets, cmdShell, archivedAction, typosquatUses, aiAgent, unsoundContains, appTokenRevoke, obfuscation, unsoundTernary,
   // Pedantic rules: run only when asked (`--pedantic`, `pedantic: true`, or a severity in `rules`).
   missingTimeout, concurrencyLimits, anonymousDefinition, selfHostedRunner, secretsOutsideEnv, scriptExpression, workflowPermissions, customShell, undocumentedPermissions, computedIndex,
 ];
