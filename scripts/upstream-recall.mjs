@@ -60,7 +60,7 @@ const SAME_PROBLEM = {
   anonymous_definition: ["anonymous-definition"], unredacted_secrets: ["unredacted-secrets"], misfeature: ["cmd-shell", "custom-shell"],
   archived_uses: ["archived-action"], typosquat_uses: ["typosquat-uses"], secrets_outside_env: ["secrets-outside-env"],
   overprovisioned_secrets: ["secrets-dump"], ref_version_mismatch: ["ref-version-mismatch"], undocumented_permissions: ["undocumented-permissions", "missing-permissions", "excessive-permissions"],
-  agentic_actions: ["ai-agent", "archived-action"], dependabot_cooldown: ["dependabot-cooldown"], dependabot_execution: ["dependabot-execution"], github_app: ["app-token-revoke"], unsound_contains: ["unsound-contains"], unsound_condition: ["if-always-true"], obfuscation: ["obfuscation", "computed-index", "cmd-shell"], unsound_ternary: ["unsound-ternary"],
+  agentic_actions: ["ai-agent", "archived-action"], dependabot_cooldown: ["dependabot-cooldown"], dependabot_execution: ["dependabot-execution"], github_app: ["app-token-revoke"], unsound_contains: ["unsound-contains"], unsound_condition: ["if-always-true"], obfuscation: ["obfuscation", "computed-index", "cmd-shell"], unsound_ternary: ["unsound-ternary"], shellcheck: ["shellcheck"],
 };
 
 /** Files of `dir` where lint reports what `counts` accepts. */
@@ -113,7 +113,7 @@ if (zizmor) {
 }
 const expectedFile = arg("--zizmor-expected");
 if (zizmor && expectedFile) {
-  const expected = readFileSync(expectedFile, "utf8").split("\n").filter(Boolean).map((line) => line.split("\t")).map(([path, verdict, tests = ""]) => ({ file: join(zizmor, path), verdict, pedantic: !tests.includes("(default:findings)"),
+  const expected = readFileSync(expectedFile, "utf8").split("\n").filter(Boolean).map((line) => line.split("\t")).map(([path, verdict, tests = ""]) => ({ file: join(zizmor, path), verdict, pedantic: !tests.includes("(default:findings)"), shellcheck: tests.includes("needs-shellcheck"),
     audits: [...new Set([...tests.matchAll(/audit\/([a-z_]+)\.rs/g)].map((m) => m[1]))].concat(tests.includes("audit/") ? [] : [path.split("/")[0].replace(/\.ya?ml$/, "").replaceAll("-", "_")]) }))
     .filter(({ file }) => { try { return statSync(file).isFile(); } catch { return false; } });
   const positives = expected.filter((e) => e.verdict === "findings").map((e) => e.file);
@@ -121,8 +121,12 @@ if (zizmor && expectedFile) {
   for (const { file, verdict } of expected) {
     if (verdict === "none" && (await githubParserProblems(file, readFileSync(file, "utf8"))).length === 0) negatives.push(file);
   }
-  const plainFound = await verdicts(positives, { strict: true }, () => true);
-  console.log(`zizmor fixtures with findings (by its snapshots): security recall ${pct(plainFound.size, positives.length)} (--strict, any finding)`);
+  // zizmor runs shellcheck for the fixtures its tests mark needs-shellcheck; pipewright does with --scripts.
+  const needsShellcheck = new Set(expected.filter((e) => e.shellcheck).map((e) => e.file));
+  const personaOf = (f) => ({ strict: true, ...(needsShellcheck.has(f) ? { scripts: true } : {}) });
+  const plainFound = new Set([...(await verdicts(positives.filter((f) => !needsShellcheck.has(f)), { strict: true }, () => true)),
+    ...(await verdicts(positives.filter((f) => needsShellcheck.has(f)), { strict: true, scripts: true }, () => true))]);
+  console.log(`zizmor fixtures with findings (by its snapshots): security recall ${pct(plainFound.size, positives.length)} (--strict, any finding; --scripts for the ${needsShellcheck.size} zizmor checks with shellcheck)`);
   // At zizmor's persona: pedantic/auditor-only fixtures get pipewright's pedantic rules too.
   const pedanticOnly = new Set(expected.filter((e) => e.verdict === "findings" && e.pedantic).map((e) => e.file));
   const found = new Set([...plainFound, ...(await verdicts([...pedanticOnly].filter((f) => !plainFound.has(f)), { strict: true, pedantic: true }, () => true))]);
@@ -130,7 +134,8 @@ if (zizmor && expectedFile) {
   if (list) for (const f of positives.filter((f) => !found.has(f))) console.log(`  missed ${relative(zizmor, f)}${pedanticOnly.has(f) ? " (pedantic)" : ""}`);
   // Stricter: the finding must be of the same problem as zizmor's (its audit's counterpart rules).
   const audits = new Map(expected.map((e) => [e.file, e.audits]));
-  const rules = new Map([...(await rulesFound(positives.filter((f) => !pedanticOnly.has(f)), { strict: true })), ...(await rulesFound([...pedanticOnly], { strict: true, pedantic: true }))]);
+  const rules = new Map();
+  for (const f of positives) for (const [file, found] of await rulesFound([f], { ...personaOf(f), ...(pedanticOnly.has(f) ? { pedantic: true } : {}) })) rules.set(file, found);
   const same = positives.filter((f) => audits.get(f).some((audit) => (SAME_PROBLEM[audit] ?? []).some((rule) => rules.get(f).has(rule))));
   const comparable = positives.filter((f) => audits.get(f).some((audit) => SAME_PROBLEM[audit]));
   console.log(`  same problem as zizmor's audit, at its persona: ${pct(same.length, positives.length)}; of the ${comparable.length} whose audit pipewright has a rule for: ${pct(same.length, comparable.length)}`);

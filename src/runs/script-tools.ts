@@ -96,7 +96,7 @@ export async function checkScripts(model: WorkflowModel, file: string, pathOf: (
     for (const shell of ["bash", "sh"] as const) {
       const mine = scripts.flatMap((s, i) => (s.language === shell ? [i] : []));
       if (mine.length === 0) continue;
-      const out = await tool("shellcheck", ["-f", "json1", "-s", shell, "-S", "warning", "-e", "SC1091,SC2154,SC2050,SC2157,SC2194", ...mine.map((i) => names[i]!)], "install it (apt-get install shellcheck, brew install shellcheck)");
+      const out = await tool("shellcheck", ["-f", "json1", "-s", shell, "-S", "info", "-e", "SC1091,SC2154,SC2050,SC2157,SC2194", ...mine.map((i) => names[i]!)], "install it (apt-get install shellcheck, brew install shellcheck)");
       const comments = (JSON.parse(out || "{\"comments\":[]}") as { comments: { file: string; line: number; column: number; level: string; code: number; message: string }[] }).comments;
       for (const c of comments) {
         const i = names.indexOf(c.file);

@@ -67,6 +67,15 @@ describe.skipIf(!installed)("lint --scripts (shellcheck and pyflakes installed)"
     ]);
   });
 
+  it("reports shellcheck's info level (an unquoted variable) as a warning, and leaves its style level out", async () => {
+    const workflow = "on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo $FOO\n      - run: echo `date`\n";
+    expect(await found(workflow)).toEqual([
+      "7:9 warning jobs.a.steps[0].run: SC2086: Double quote to prevent globbing and word splitting. (line 1, column 6 of the bash script) [shellcheck]",
+      // SC2006 (backticks) is style: not reported.
+      "8:9 warning jobs.a.steps[1].run: SC2046: Quote this to prevent word splitting. (line 1, column 6 of the bash script) [shellcheck]",
+    ]);
+  });
+
   it("is a usage error naming the tool when it is not installed", async () => {
     const path = process.env.PATH;
     process.env.PATH = "/nonexistent";
