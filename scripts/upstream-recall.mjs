@@ -60,7 +60,7 @@ const SAME_PROBLEM = {
   anonymous_definition: ["anonymous-definition"], unredacted_secrets: ["unredacted-secrets"], misfeature: ["cmd-shell", "custom-shell"],
   archived_uses: ["archived-action"], typosquat_uses: ["typosquat-uses"], secrets_outside_env: ["secrets-outside-env"],
   overprovisioned_secrets: ["secrets-dump"], ref_version_mismatch: ["ref-version-mismatch"], undocumented_permissions: ["undocumented-permissions", "missing-permissions", "excessive-permissions"],
-  agentic_actions: ["ai-agent", "archived-action"], dependabot_cooldown: ["dependabot-cooldown"], dependabot_execution: ["dependabot-execution"], github_app: ["app-token-revoke"], unsound_contains: ["unsound-contains"], unsound_condition: ["if-always-true"], obfuscation: ["obfuscation", "computed-index", "cmd-shell"], unsound_ternary: ["unsound-ternary"], shellcheck: ["shellcheck"],
+  agentic_actions: ["ai-agent", "archived-action"], dependabot_cooldown: ["dependabot-cooldown"], dependabot_execution: ["dependabot-execution"], github_app: ["app-token-revoke"], unsound_contains: ["unsound-contains"], unsound_condition: ["if-always-true"], obfuscation: ["obfuscation", "computed-index", "cmd-shell"], unsound_ternary: ["unsound-ternary"], shellcheck: ["shellcheck"], adhoc_packages: ["adhoc-packages"],
 };
 
 /** Files of `dir` where lint reports what `counts` accepts. */

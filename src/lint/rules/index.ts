@@ -72,6 +72,7 @@ import { unsoundContains } from "./unsound-contains.js";
 import { typosquatUses } from "./typosquat-uses.js";
 import { obfuscation } from "./obfuscation.js";
 import { unsoundTernary } from "./unsound-ternary.js";
+import { adhocPackages } from "./adhoc-packages.js";
 import { computedIndex } from "./computed-index.js";
 import { undocumentedPermissions } from "./undocumented-permissions.js";
 /** Every rule, in the order their findings are listed. */
@@ -91,7 +92,7 @@ export const rules: readonly Rule[] = [
   // Security (zizmor-class) rules.
   templateInjection, githubEnv, dangerousTriggers, untrustedCheckout, excessivePermissions, missingPermissions,
   unpinnedUses, lockedActionRef, refVersionMismatch, artipacked, secretsInherit, secretsInWorkflowEnv, hardcodedContainerCredentials,
-  insecureCommands, unpinnedImages, botConditions, cachePoisoning, unredactedSecrets, cmdShell, archivedAction, typosquatUses, aiAgent, unsoundContains, appTokenRevoke, obfuscation, unsoundTernary,
+  insecureCommands, unpinnedImages, botConditions, cachePoisoning, unredactedSecrets, cmdShell, archivedAction, typosquatUses, aiAgent, unsoundContains, appTokenRevoke, obfuscation, unsoundTernary, adhocPackages,
   // Pedantic rules: run only when asked (`--pedantic`, `pedantic: true`, or a severity in `rules`).
   missingTimeout, concurrencyLimits, anonymousDefinition, selfHostedRunner, secretsOutsideEnv, scriptExpression, workflowPermissions, customShell, undocumentedPermissions, computedIndex,
 ];
