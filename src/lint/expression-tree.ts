@@ -127,6 +127,9 @@ export function readOf(node: ExpressionNode): ContextRead | undefined {
   return { context: base.context, keys: [...base.keys, name] };
 }
 
+/** A read as text for messages: `github.event.inputs.name`, a computed key as `[…]`. */
+export const readText = (read: ContextRead): string => [read.context, ...read.keys.map((k) => k ?? "[…]")].join(".");
+
 /** Every whole context read in a tree (`github.event.name`, not also `github.event`). */
 export function* contextReads(node: ExpressionNode): Generator<ContextRead> {
   const read = readOf(node);

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { expressionSites, nodesOf, readOf } from "../expression-sites.js";
+import { expressionSites, nodesOf, readOf, readText } from "../expression-sites.js";
 
 /**
  * `secrets[matrix.name]` or `inputs[inputs.which]` read a property chosen when the workflow
@@ -22,7 +22,7 @@ export const computedIndex: Rule = {
       for (const node of nodesOf(site.tree)) {
         if (node.kind !== "index" || node.key.kind === "star" || node.key.kind === "literal") continue;
         const read = readOf(node.object);
-        const what = read ? [read.context, ...read.keys.map((k) => k ?? "[…]")].join(".") : "a value";
+        const what = read ? readText(read) : "a value";
         report(site.path, `\`\${{ ${site.source} }}\` reads a property of ${what} chosen by a computed name: a reader cannot tell which one`,
           "name the property (`secrets.PROD_TOKEN`), or choose between named ones with a condition");
       }

@@ -1,6 +1,7 @@
 import type { Rule } from "../rule.js";
 import { expressionSites, isCondition, type ExpressionNode } from "../expression-sites.js";
 import { usesOf } from "../walk.js";
+import { parseActionRef } from "../bundled-actions.js";
 
 type Value = string | number | boolean | null;
 
@@ -141,15 +142,12 @@ export const obfuscation: Rule = {
   check({ model, report }) {
     for (const { uses, path } of usesOf(model)) {
       const odd = typeof uses === "string" ? oddComponent(uses) : undefined;
-      if (!odd) continue;
-      const text = uses as string;
-      const at = text.indexOf("@");
-      const plain: string[] = [];
-      for (const part of (at < 0 ? text : text.slice(0, at)).split("/")) {
-        if (part === "..") { if (plain.length > 2) plain.pop(); } else if (part !== "" && part !== ".") plain.push(part);
-      }
-      report(path, `"${text}" has ${odd} in its path: it names ${plain.join("/")} in a way a reader does not see at a glance`,
-        `write the path plainly: ${plain.join("/")}${at < 0 ? "" : text.slice(at)}`);
+      // parseActionRef resolves the path; a reference it cannot read (no @ref) is action-ref's error.
+      const ref = odd ? parseActionRef(uses as string) : undefined;
+      if (!ref) continue;
+      const plain = ref.path ? `${ref.repo}/${ref.path}` : ref.repo;
+      report(path, `"${uses as string}" has ${odd} in its path: it names ${plain} in a way a reader does not see at a glance`,
+        `write the path plainly: ${plain}@${ref.ref}`);
     }
     for (const site of expressionSites(model)) {
       if (!site.tree) continue;

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { expressionSites, isCondition, nodesOf, readOf } from "../expression-sites.js";
+import { expressionSites, isCondition, nodesOf, readOf, readText } from "../expression-sites.js";
 
 /**
  * `contains('main,develop', github.ref_name)` tests for a substring, not for one of the names: a
@@ -27,7 +27,7 @@ export const unsoundContains: Rule = {
         if (!read) continue;
         const names = haystack!.value.split(/[\s,;|]+/).filter(Boolean);
         const list = `fromJSON('[${names.map((n) => JSON.stringify(n)).join(", ")}]')`;
-        const what = [read.context, ...read.keys.map((k) => k ?? "[…]")].join(".");
+        const what = readText(read);
         report(site.path, `contains('${haystack!.value}', ${what}) tests for a substring: any ${what} that is part of the text passes, not only the names in it`, `test for one of the names: contains(${list}, ${what})`);
       }
     }
