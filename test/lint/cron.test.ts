@@ -1,4 +1,7 @@
 import { job, run, workflow } from "../../src/index.js";
+import { describe, expect, it } from "vitest";
+import { lintText } from "../../src/runs/lint-files.js";
+import { githubParserErrors } from "../support/oracles.js";
 import { type InvalidCase, ruleTester } from "./rule-tester.js";
 
 const HINT = 'write five fields, e.g. "30 5 * * 1-5" (05:30 UTC on weekdays); https://crontab.guru helps';
@@ -66,7 +69,28 @@ ruleTester("cron", {
         { file: ".github/workflows/weekly.yml", path: "on[0]", message: "`schedule` is listed without any `cron` entry, so the workflow is never started on a schedule", hint: 'write it as a mapping: `on: { schedule: [{ cron: "30 5 * * 1-5" }] }`' },
       ],
     },
+    {
+      name: "a time zone that is no IANA name",
+      code: workflow("nightly", { on: { schedule: [{ cron: "0 2 * * *" }, { cron: "0 3 * * *", timezone: "Not/A/Timezone" }] }, jobs: [build] }),
+      errors: [{
+        path: "on.schedule[1].timezone",
+        message: 'timezone "Not/A/Timezone" is not a time zone of the IANA database, so GitHub cannot tell when to start the workflow',
+        hint: 'name one such as "Europe/London" or "America/New_York" (the TZ identifiers of https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)',
+      }],
+    },
     // GitHub reads a number as its text, so the rule does too.
     { ...bad("a number where the cron text goes", "5", "has 1 field, cron needs 5 (minute hour day-of-month month day-of-week)"), code: nightly(5) },
   ],
+});
+
+// actionlint 1.7 predates `timezone` and rejects the key, so these valid cases are checked
+// against GitHub's parser alone.
+describe("cron: a schedule's timezone", () => {
+  for (const zone of ["Europe/Berlin", "America/Argentina/Buenos_Aires", "US/Pacific", "UTC"]) {
+    it(`accepts ${zone}`, async () => {
+      const yaml = `on:\n  schedule:\n    - cron: "0 2 * * *"\n      timezone: ${zone}\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n`;
+      expect(await githubParserErrors("nightly.yml", yaml)).toEqual([]);
+      expect((await lintText(yaml, "nightly.yml")).filter((d) => d.rule === "cron")).toEqual([]);
+    });
+  }
 });

@@ -45,12 +45,25 @@ export function cronProblem(cron: string): string | undefined {
   return undefined;
 }
 
-/** `on.schedule[].cron` must be a valid 5-field cron expression, and `schedule` needs such entries. */
+/** Whether `name` is a time zone of the IANA database (or one of its links, such as `US/Pacific`). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `on.schedule[].cron` must be a valid 5-field cron expression, `schedule` needs such entries, and
+ * an entry's `timezone` must name an IANA time zone.
+ */
 export const cron: Rule = {
   id: "cron",
   severity: "error",
   severityReason: "GitHub rejects a cron expression it cannot read.",
-  description: "schedule cron expressions GitHub cannot read, and `schedule` without any",
+  description: "schedule cron expressions GitHub cannot read, `schedule` without any, and a `timezone` that is no IANA time zone",
   examples: {
     bad: "on:\n  schedule:\n    - cron: \"0 25 * * *\"",
     good: "on:\n  schedule:\n    - cron: \"0 5 * * *\"",
@@ -67,6 +80,14 @@ export const cron: Rule = {
     for (const [text, path] of cronsOf(model)) {
       const problem = cronProblem(text);
       if (problem) report(path, `cron "${text}" ${problem}`, 'write five fields, e.g. "30 5 * * 1-5" (05:30 UTC on weekdays); https://crontab.guru helps');
+    }
+    const schedule = isObject(on) ? on.schedule : undefined;
+    for (const [i, entry] of (Array.isArray(schedule) ? schedule : []).entries()) {
+      const zone = isObject(entry) ? entry.timezone : undefined;
+      if (typeof zone === "string" && !zone.includes("${{") && !isTimeZone(zone)) {
+        report(["on", "schedule", i, "timezone"], `timezone "${zone}" is not a time zone of the IANA database, so GitHub cannot tell when to start the workflow`,
+          'name one such as "Europe/London" or "America/New_York" (the TZ identifiers of https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)');
+      }
     }
   },
 };
