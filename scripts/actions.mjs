@@ -104,9 +104,11 @@ export async function renderActions(dir) {
 /**
  * The compact metadata lint reads for every action in the corpus (bound or not): input names
  * with `required` (and no default) and `deprecated` flags, output names, what the pinned release
- * runs on, and what each major version ran on. Names and flags only: no descriptions, no defaults.
+ * runs on, and what each major version ran on. Names and flags only: no descriptions, and of the
+ * defaults only whether one is `latest` (the input picks a tool's release, and installs the newest).
  */
 export async function importMetadata(shared) {
+  const isLatest = (value) => typeof value === "string" && value.trim().toLowerCase() === "latest";
   const rows = async (file) => (await readFile(`${shared}/facts/${file}`, "utf8")).trim().split("\n").slice(1).map((line) => line.split("\t"));
   const releases = new Map((await rows("actions.tsv")).map(([action, tag, commit]) => [action.toLowerCase(), { tag, commit }]));
   const majors = new Map();
@@ -126,6 +128,7 @@ export async function importMetadata(shared) {
     const inputs = Object.fromEntries(Object.entries(metadata.inputs ?? {}).map(([name, input]) => [name, {
       ...(input?.required === true && input.default === undefined ? { required: true } : {}),
       ...(input?.deprecationMessage ? { deprecated: true } : {}),
+      ...(isLatest(input?.default) ? { latest: true } : {}),
     }]));
     actions[uses] = {
       version: release.tag,

@@ -33,7 +33,7 @@ const dbt = validateDbt({
 // Nothing triggers this workflow on a tag, so the image is pushed from main only.
 const image = buildPush({ image: "ingest", context: "ingest", file: "ingest/Dockerfile", pushOn: { branches: ["main"], tags: false } });
 
-const charts = helmChart({ chartsDir: "charts", registry: { oci: "oci://ghcr.io/acme-data/charts" } });
+const charts = helmChart({ chartsDir: "charts", registry: { oci: "oci://ghcr.io/acme-data/charts" }, helmVersion: "v3.16.2" });
 
 const infra = terraform({
   workingDirectory: "infra",
@@ -74,7 +74,7 @@ const deployIngest = job("deploy-ingest", {
   steps: [
     checkout({}, { name: "Check out" }),
     configureAwsCredentials({ "role-to-assume": vars.AWS_DEPLOY_ROLE_ARN, "aws-region": region }, { name: "Configure AWS credentials" }),
-    setupHelm({}, { name: "Set up Helm" }),
+    setupHelm({ version: "v3.16.2" }, { name: "Set up Helm" }),
     run(`aws eks update-kubeconfig --name "${vars.EKS_CLUSTER_NAME}" --region ${region}`, { name: "Point kubectl at the cluster" }),
     // GHCR needs a lowercase repository; ${GITHUB_REPOSITORY,,} lowercases the owner and name.
     run([

@@ -33,7 +33,7 @@ import type { ActionLookup } from "./locked-actions.js";
 interface ActionSchema {
   readonly "x-action": { readonly uses: string; readonly version: string; readonly commit: string };
   readonly properties: {
-    readonly with: { readonly properties: Readonly<Record<string, { readonly type: unknown; readonly deprecated?: boolean }>>; readonly required?: readonly string[] };
+    readonly with: { readonly properties: Readonly<Record<string, { readonly type: unknown; readonly deprecated?: boolean; readonly default?: unknown }>>; readonly required?: readonly string[] };
     readonly outputs: { readonly items: { readonly enum: readonly string[] } };
   };
 }
@@ -49,6 +49,8 @@ export interface BundledAction {
   readonly inputs: readonly string[];
   readonly required: readonly string[];
   readonly deprecated: readonly string[];
+  /** Inputs whose default is `latest`: left out, the action installs a tool's newest release. */
+  readonly latest: readonly string[];
   /** Output names as the action spells them. */
   readonly outputs: readonly string[];
   /** True when pipewright has a typed binding for it (src/actions/), which pins this release. */
@@ -63,10 +65,13 @@ interface PopularAction {
   readonly version: string;
   readonly commit: string;
   readonly runs: string;
-  readonly inputs: Readonly<Record<string, { readonly required?: boolean; readonly deprecated?: boolean }>>;
+  readonly inputs: Readonly<Record<string, { readonly required?: boolean; readonly deprecated?: boolean; readonly latest?: boolean }>>;
   readonly outputs: readonly string[];
   readonly majors: Readonly<Record<string, string>>;
 }
+
+/** Whether an input's default is `latest`: the action then installs a tool's newest release. */
+export const isLatest = (value: unknown): boolean => typeof value === "string" && value.trim().toLowerCase() === "latest";
 
 const POPULAR = (popular as unknown as { actions: Readonly<Record<string, PopularAction>> }).actions;
 
@@ -88,6 +93,7 @@ const BUNDLED = new Map<string, BundledAction>(SCHEMAS.map((schema) => {
     inputs: Object.keys(inputs),
     required: schema.properties.with.required ?? [],
     deprecated: Object.entries(inputs).filter(([, input]) => input.deprecated === true).map(([name]) => name),
+    latest: Object.entries(inputs).filter(([, input]) => isLatest(input.default)).map(([name]) => name),
     outputs: schema.properties.outputs.items.enum,
     bound: true,
     runs: meta.runs ?? "",
@@ -103,6 +109,7 @@ for (const [uses, meta] of Object.entries(POPULAR)) {
     inputs: inputs.map(([name]) => name),
     required: inputs.filter(([, input]) => input.required === true).map(([name]) => name),
     deprecated: inputs.filter(([, input]) => input.deprecated === true).map(([name]) => name),
+    latest: inputs.filter(([, input]) => input.latest === true).map(([name]) => name),
     outputs: meta.outputs, bound: false, runs: meta.runs, majors: meta.majors,
   });
 }

@@ -1,5 +1,5 @@
 /** The lock as rules see it: a lookup by action name (see {@link ActionLookup}). */
-import { majorOf } from "../lint/bundled-actions.js";
+import { isLatest, majorOf } from "../lint/bundled-actions.js";
 import type { ActionLookup, LockedAction } from "../lint/locked-actions.js";
 import { requiredInputs } from "./action-metadata.js";
 import { isLocal } from "./lock-file.js";
@@ -18,6 +18,7 @@ export function lockLookup(lock: LockFile): ActionLookup {
       inputs: inputs.map(([input]) => input),
       required: requiredInputs(entry.metadata),
       deprecated: inputs.filter(([, i]) => i.deprecated !== undefined).map(([input]) => input),
+      latest: inputs.filter(([, i]) => isLatest(i.default)).map(([input]) => input),
       outputs: Object.keys(entry.metadata.outputs),
       bound: true,
       runs: entry.metadata.runs,

@@ -40,8 +40,12 @@ const Options = z.object({
   }).optional(),
   /** A chart-testing config file (`ct.yaml`), passed to every ct command. */
   ctConfig: z.string().regex(PATH, PATH_MESSAGE).optional(),
-  /** The Helm release setup-helm installs; its default is the latest. */
-  helmVersion: z.string().regex(/^(latest|v\d+\.\d+\.\d+)$/, 'a Helm release such as "v3.16.0", or "latest"').optional(),
+  /**
+   * The Helm release setup-helm installs, such as "v3.16.2". Required: Helm 3 and Helm 4 read
+   * charts differently, and setup-helm's own default is whatever is newest ("latest" is accepted,
+   * and lint's unpinned-tools warns about it).
+   */
+  helmVersion: z.string().regex(/^(latest|v\d+\.\d+\.\d+)$/, 'a Helm release such as "v3.16.2", or "latest"'),
   /** The Kubernetes of the kind cluster (a `kindest/node` tag); kind's default otherwise. */
   kubernetesVersion: z.string().regex(/^v?\d+\.\d+\.\d+$/, 'a Kubernetes release such as "v1.31.0" (a kindest/node tag)').optional(),
   /** Job ids are `<idPrefix>-lint`, `-install` and `-release`. */
@@ -110,15 +114,15 @@ export type HelmChartJobs<Release extends boolean = boolean> = [Release] extends
  */
 export function helmChart(options: HelmChartOptions & { readonly registry: HelmOciRegistry | HelmPagesRegistry }): HelmChartJobs<true>;
 /** {@link helmChart} without a registry: `lint` and `install`, no `release`. */
-export function helmChart(options?: HelmChartOptions & { readonly registry?: never }): HelmChartJobs<false>;
+export function helmChart(options: HelmChartOptions & { readonly registry?: never }): HelmChartJobs<false>;
 /** {@link helmChart} with options whose registry is not known where it is called: `release` is optional. */
-export function helmChart(options?: HelmChartOptions): HelmChartJobs;
-export function helmChart(options: HelmChartOptions = {}): HelmChartJobs {
+export function helmChart(options: HelmChartOptions): HelmChartJobs;
+export function helmChart(options: HelmChartOptions): HelmChartJobs {
   const source = callSite(helmChart);
   const o = parseOptions("helmChart", Options, options);
   const ct = (command: string) =>
     `ct ${command} --target-branch ${o.targetBranch} --chart-dirs ${o.chartsDir}${o.ctConfig === undefined ? "" : ` --config ${o.ctConfig}`}`;
-  const helm = setupHelm(o.helmVersion === undefined ? {} : { version: o.helmVersion }, { name: "Set up Helm" });
+  const helm = setupHelm({ version: o.helmVersion }, { name: "Set up Helm" });
   // chart-testing compares the pull request with the target branch, so it needs the history.
   const ctSetup: StepValue[] = [checkout({ "fetch-depth": 0 }), helm];
 

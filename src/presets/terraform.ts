@@ -27,8 +27,12 @@ const Options = z.object({
   /** The branch whose pushes apply. */
   branch: dataFlowFields.branch,
   cloud: Cloud.optional(),
-  /** Terraform CLI version for setup-terraform; its default (latest) when absent. */
-  terraformVersion: z.string().min(1).optional(),
+  /**
+   * The Terraform release setup-terraform installs, such as "1.9.8". Required: plan and apply are
+   * two jobs, and a release between them would apply a plan with another Terraform than made it
+   * ("latest" is accepted, and lint's unpinned-tools warns about it).
+   */
+  terraformVersion: z.string().min(1),
   idPrefix: z.string().regex(JOB_ID_PREFIX, "a job id prefix: letters, digits, - and _").default("terraform"),
 }).strict();
 
@@ -113,6 +117,7 @@ limit=60000
  *   workingDirectory: "infra",
  *   backend: { bucket: "acme-tf-state" },
  *   cloud: { provider: "aws", roleToAssume: vars.AWS_ROLE_ARN, region: "eu-west-1" },
+ *   terraformVersion: "1.9.8",
  * });
  * workflow("terraform", { on: { pull_request: {}, push: { branches: ["main"] } }, jobs: [tf.plan, tf.apply] });
  * // terraform-plan:
@@ -128,7 +133,7 @@ limit=60000
  * //   concurrency: { group: terraform-apply-infra, cancel-in-progress: false }
  * //   steps: ..., download-artifact, terraform apply -input=false -auto-approve tfplan
  */
-export function terraform(options: TerraformOptions = {}): TerraformJobs {
+export function terraform(options: TerraformOptions): TerraformJobs {
   const source = callSite(terraform);
   const { workingDirectory: dir, backend, environment, branch, cloud, terraformVersion, idPrefix } = parseOptions("terraform", Options, options);
   const where = dir === "." ? "" : ` (${dir})`;
@@ -144,7 +149,7 @@ export function terraform(options: TerraformOptions = {}): TerraformJobs {
     checkout({}, { name: "Check out" }),
     ...credentialSteps(cloud),
     // Without the wrapper, terraform's output is the CLI's own, with nothing added to it.
-    setupTerraform({ ...(terraformVersion ? { terraform_version: terraformVersion } : {}), terraform_wrapper: false }, { name: "Set up Terraform" }),
+    setupTerraform({ terraform_version: terraformVersion, terraform_wrapper: false }, { name: "Set up Terraform" }),
   ];
   const init = run(initCommand(backend), { name: "Initialise" });
 

@@ -45,13 +45,15 @@ function evaluate(text: string, event_name: string, ref: string, changed = ""): 
 }
 
 const oci = { oci: "oci://ghcr.io/acme/charts" } as const;
+/** The Helm release every case installs (the option is required). */
+const HELM = "v3.16.2";
 
 describe("helmChart: exact YAML", () => {
   it.each<[string, HelmChartOptions, string?]>([
-    ["oci", { registry: oci }],
-    ["no-registry", {}],
-    ["pages", { registry: { pages: true } }],
-    ["ct-config", { ctConfig: ".github/ct.yaml", registry: oci }],
+    ["oci", { helmVersion: HELM, registry: oci }],
+    ["no-registry", { helmVersion: HELM }],
+    ["pages", { helmVersion: HELM, registry: { pages: true } }],
+    ["ct-config", { helmVersion: HELM, ctConfig: ".github/ct.yaml", registry: oci }],
     ["options", {
       chartsDir: "deploy/charts", targetBranch: "develop", helmVersion: "v3.16.3", kubernetesVersion: "1.31.2", idPrefix: "platform-charts",
       registry: { oci: "oci://registry.example.com/platform/charts", username: vars.REGISTRY_USER, password: secrets.REGISTRY_TOKEN },
@@ -61,8 +63,8 @@ describe("helmChart: exact YAML", () => {
   });
 
   it("returns lint, install and, with a registry, release", () => {
-    expect(Object.keys(helmChart())).toEqual(["lint", "install"]);
-    const helm = helmChart({ registry: oci, idPrefix: "charts" });
+    expect(Object.keys(helmChart({ helmVersion: HELM }))).toEqual(["lint", "install"]);
+    const helm = helmChart({ helmVersion: HELM, registry: oci, idPrefix: "charts" });
     expect(Object.values(helm).map((j) => j.id)).toEqual(["charts-lint", "charts-install", "charts-release"]);
     expectTypeOf(helm.lint.outputs.changed).toEqualTypeOf<Expr>();
     expectTypeOf(Object.values(helm)).toExtend<readonly AnyJobRef[]>();
@@ -70,20 +72,20 @@ describe("helmChart: exact YAML", () => {
   });
 
   it("types release as a job with a registry, and as absent without one", () => {
-    const ociJobs = helmChart({ registry: oci });
-    const pagesJobs = helmChart({ registry: { pages: true }, chartsDir: "deploy" });
+    const ociJobs = helmChart({ helmVersion: HELM, registry: oci });
+    const pagesJobs = helmChart({ helmVersion: HELM, registry: { pages: true }, chartsDir: "deploy" });
     expectTypeOf(ociJobs.release).toEqualTypeOf<JobRef<string, never>>();
     expectTypeOf(pagesJobs.release).toEqualTypeOf<JobRef<string, never>>();
     expect([ociJobs.release.id, pagesJobs.release.id]).toEqual(["helm-release", "helm-release"]);
 
-    const checksOnly = helmChart({ chartsDir: "deploy" });
+    const checksOnly = helmChart({ helmVersion: HELM, chartsDir: "deploy" });
     expectTypeOf(checksOnly).not.toHaveProperty("release");
-    expectTypeOf(helmChart()).not.toHaveProperty("release");
+    expectTypeOf(helmChart({ helmVersion: HELM })).not.toHaveProperty("release");
     // @ts-expect-error: without a registry there is no release job to name
     expect(checksOnly.release).toBeUndefined();
 
     // Options built elsewhere may or may not have a registry: release is optional then.
-    const options: HelmChartOptions = Math.random() < 2 ? { registry: oci } : {};
+    const options: HelmChartOptions = Math.random() < 2 ? { helmVersion: HELM, registry: oci } : { helmVersion: HELM };
     expectTypeOf(helmChart(options).release).toEqualTypeOf<JobRef<string, never> | undefined>();
     for (const jobs of [ociJobs, checksOnly, helmChart(options)]) expectTypeOf(Object.values(jobs)).toExtend<readonly AnyJobRef[]>();
   });
@@ -96,7 +98,7 @@ describe("helmChart: exact YAML", () => {
 
 describe("helmChart: conditions", () => {
   it("lints on pull requests, installs only changed charts, releases only on a push to the target branch", async () => {
-    const yaml = await compileJobs(Object.values(helmChart({ registry: oci })));
+    const yaml = await compileJobs(Object.values(helmChart({ helmVersion: HELM, registry: oci })));
     const [lint, install, release] = ["helm-lint", "helm-install", "helm-release"].map((id) => jobOf(yaml, id).if as string);
     const events: [string, string][] = [["pull_request", "refs/pull/7/merge"], ["push", "refs/heads/main"], ["push", "refs/heads/feature"], ["workflow_dispatch", "refs/heads/main"]];
     expect(events.map(([event, ref]) => evaluate(lint!, event, ref))).toEqual([true, false, false, false]);
@@ -105,7 +107,7 @@ describe("helmChart: conditions", () => {
   });
 
   it("can be required through one gate job that accepts their skips, and released before a deploy", async () => {
-    const helm = helmChart({ registry: oci });
+    const helm = helmChart({ helmVersion: HELM, registry: oci });
     const test = job("test", { "runs-on": "ubuntu-latest", "timeout-minutes": 10, permissions: { contents: "read" }, steps: [run("make test")] });
     const gate = requiredChecksGate({ jobs: [test, helm.lint, helm.install], allowSkipped: [helm.lint, helm.install] });
     const deploy = job("deploy", {
@@ -121,7 +123,7 @@ describe("helmChart: conditions", () => {
 
   it("points diagnostics about its jobs at the helmChart call", async () => {
     const line = Number(new Error().stack!.split("\n")[1]!.match(/:(\d+):\d+\)?$/)![1]) + 1;
-    const jobs = [...Object.values(helmChart()), ...Object.values(helmChart({ chartsDir: "more" }))];
+    const jobs = [...Object.values(helmChart({ helmVersion: HELM })), ...Object.values(helmChart({ helmVersion: HELM, chartsDir: "more" }))];
     const result = await compile([workflow("charts", { on: { pull_request: {} }, jobs })]);
     expect(result.diagnostics.map((d) => [d.rule, d.path, d.source?.file, d.source?.line])).toEqual([
       ["job-id-duplicate", "jobs.helm-lint", expect.stringMatching(/helm-chart\.test\.ts$/), line],
@@ -152,7 +154,7 @@ describe("helmChart: scripts", () => {
     spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script], { cwd, env, encoding: "utf8" });
 
   it("every run script is valid bash", async () => {
-    const yaml = [await compileJobs(Object.values(helmChart({ registry: oci }))), await compileJobs(Object.values(helmChart({ registry: { pages: true } })))];
+    const yaml = [await compileJobs(Object.values(helmChart({ helmVersion: HELM, registry: oci }))), await compileJobs(Object.values(helmChart({ helmVersion: HELM, registry: { pages: true } })))];
     const scripts = yaml.flatMap((y) => Object.values((parse(y) as Mapping).jobs as Record<string, Mapping>).flatMap((j) => j.steps as Mapping[]))
       .flatMap((s) => (typeof s.run === "string" ? [s.run] : []));
     expect(scripts.length).toBe(9);
@@ -160,7 +162,7 @@ describe("helmChart: scripts", () => {
   });
 
   it("list-changed sets changed=true only when ct lists a chart", async () => {
-    const yaml = await compileJobs(Object.values(helmChart({ ctConfig: "ct.yaml" })));
+    const yaml = await compileJobs(Object.values(helmChart({ helmVersion: HELM, ctConfig: "ct.yaml" })));
     const script = stepNamed(yaml, "helm-lint", "List changed charts").run as string;
     const box = sandbox({ ct: 'printf "%s" "${CT_OUT:-}"' });
     expect(runScript(script, box.dir, { ...box.env, CT_OUT: "charts/app" }).status).toBe(0);
@@ -170,7 +172,7 @@ describe("helmChart: scripts", () => {
   });
 
   it("packages and pushes each chart whose version is not in the registry yet", async () => {
-    const yaml = await compileJobs(Object.values(helmChart({ registry: oci })));
+    const yaml = await compileJobs(Object.values(helmChart({ helmVersion: HELM, registry: oci })));
     const { run: script, env } = stepNamed(yaml, "helm-release", "Package and push charts") as { run: string; env: Record<string, string> };
     // yq stand-in: reads `key: value` lines, enough for these Chart.yaml files.
     const box = sandbox({ helm: '[[ "$1" != show || "$3" == */old ]]', yq: 'awk -v key="${2#.}" -F ": *" \'$1 == key { print $2 }\' "$3"' });
@@ -197,7 +199,7 @@ describe("helmChart: scripts", () => {
   });
 
   it("fails when the charts folder holds no chart", async () => {
-    const yaml = await compileJobs(Object.values(helmChart({ registry: oci })));
+    const yaml = await compileJobs(Object.values(helmChart({ helmVersion: HELM, registry: oci })));
     const { run: script, env } = stepNamed(yaml, "helm-release", "Package and push charts") as { run: string; env: Record<string, string> };
     const box = sandbox({ helm: "", yq: "" });
     mkdirSync(join(box.dir, "charts", "docs"), { recursive: true });
@@ -223,11 +225,12 @@ describe("helmChart: bad options", () => {
     ['option "targetBranch": a branch name such as main', { targetBranch: "main; rm -rf ~" }],
     ['option "targetBranch": a branch name such as main', { targetBranch: "--all" }],
     ['option "ctConfig": a relative path', { ctConfig: "$(curl evil)" }],
-    ['option "helmVersion": a Helm release such as "v3.16.0", or "latest"', { helmVersion: "3.16" }],
+    ['option "helmVersion": a Helm release such as "v3.16.2", or "latest"', { helmVersion: "3.16" }],
+    ['option "helmVersion": is required', { helmVersion: undefined }],
     ['option "kubernetesVersion": a Kubernetes release such as "v1.31.0"', { kubernetesVersion: "latest" }],
     ['option "idPrefix": a job id prefix', { idPrefix: "1-helm" }],
     ['options: Unrecognized key: "chartDir"', { chartDir: "charts" }],
   ])("%s", (message, options) => {
-    expect(() => helmChart(options as HelmChartOptions)).toThrow(`helmChart(): invalid options\n  - ${message}`);
+    expect(() => helmChart({ helmVersion: HELM, ...(options as object) } as HelmChartOptions)).toThrow(`helmChart(): invalid options\n  - ${message}`);
   });
 });

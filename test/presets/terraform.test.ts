@@ -14,7 +14,9 @@ import { compileJobs as compileWorkflow, evaluate, expectedFile, jobOf, RELEASE_
 const expected = (name: string) => expectedFile("terraform", name);
 const onBranch = (branch: string) => ({ pull_request: { branches: [branch] }, push: { branches: [branch] } });
 const on = onBranch("main");
-const jobsOf = (options?: TerraformOptions) => Object.values(terraform(options));
+/** The Terraform release every case installs (the option is required). */
+const TF = "1.9.8";
+const jobsOf = (options: Partial<TerraformOptions> = {}) => Object.values(terraform({ terraformVersion: TF, ...options }));
 
 const compileJobs = (jobs: readonly AnyJobRef[], branch = "main") =>
   compileWorkflow("terraform", jobs, { name: "Terraform", on: onBranch(branch) });
@@ -163,7 +165,7 @@ describe("terraform: behaviour", () => {
   });
   it("points diagnostics about its jobs at the terraform call", async () => {
     const line = Number(new Error().stack!.split("\n")[1]!.match(/:(\d+):\d+\)?$/)![1]) + 1;
-    const jobs = [...Object.values(terraform()), ...Object.values(terraform())];
+    const jobs = [...Object.values(terraform({ terraformVersion: TF })), ...Object.values(terraform({ terraformVersion: TF }))];
     const result = await compile([workflow("terraform", { on, jobs })]);
     expect(result.diagnostics.map((d) => [d.rule, d.source?.file, d.source?.line])).toEqual([
       ["job-id-duplicate", expect.stringMatching(/terraform\.test\.ts$/), line],
@@ -188,7 +190,9 @@ describe("terraform: bad options", () => {
     ['option "branch": an exact branch name such as main (no patterns)', { branch: "main branch" }],
     ['option "idPrefix": a job id prefix', { idPrefix: "1st" }],
     ['options: Unrecognized key: "workdir"', { workdir: "infra" }],
+    ['option "terraformVersion": is required', { terraformVersion: undefined }],
+    ['option "terraformVersion": Too small', { terraformVersion: "" }],
   ])("%s", (message, options) => {
-    expect(() => terraform(options as TerraformOptions)).toThrow(`terraform(): invalid options\n  - ${message}`);
+    expect(() => terraform({ terraformVersion: TF, ...(options as object) } as TerraformOptions)).toThrow(`terraform(): invalid options\n  - ${message}`);
   });
 });

@@ -52,6 +52,7 @@ import { secretsInherit } from "./secrets-inherit.js";
 import { secretsInWorkflowEnv } from "./secrets-in-workflow-env.js";
 import { templateInjection } from "./template-injection.js";
 import { unpinnedImages } from "./unpinned-images.js";
+import { unpinnedTools } from "./unpinned-tools.js";
 import { unpinnedUses } from "./unpinned-uses.js";
 import { lockedActionRef } from "./locked-action-ref.js";
 import { untrustedCheckout } from "./untrusted-checkout.js";
@@ -92,7 +93,7 @@ export const rules: readonly Rule[] = [
   // Security (zizmor-class) rules.
   templateInjection, githubEnv, dangerousTriggers, untrustedCheckout, excessivePermissions, missingPermissions,
   unpinnedUses, lockedActionRef, refVersionMismatch, artipacked, secretsInherit, secretsInWorkflowEnv, hardcodedContainerCredentials,
-  insecureCommands, unpinnedImages, botConditions, cachePoisoning, unredactedSecrets, cmdShell, archivedAction, typosquatUses, aiAgent, unsoundContains, appTokenRevoke, obfuscation, unsoundTernary, adhocPackages,
+  insecureCommands, unpinnedImages, unpinnedTools, botConditions, cachePoisoning, unredactedSecrets, cmdShell, archivedAction, typosquatUses, aiAgent, unsoundContains, appTokenRevoke, obfuscation, unsoundTernary, adhocPackages,
   // Pedantic rules: run only when asked (`--pedantic`, `pedantic: true`, or a severity in `rules`).
   missingTimeout, concurrencyLimits, anonymousDefinition, selfHostedRunner, secretsOutsideEnv, scriptExpression, workflowPermissions, customShell, undocumentedPermissions, computedIndex,
 ];
