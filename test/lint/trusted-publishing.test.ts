@@ -4,7 +4,7 @@ import { yaml, yamlRuleTester } from "./yaml-rule-tester.js";
 
 const SHA = "76f52bc884231f62b9a034ebfe128415bbaabdfc";
 const release = (steps: unknown[], permissions: Record<string, string> = { contents: "read" }) =>
-  workflow("release", { on: { release: { types: ["published"] } }, permissions, jobs: [job("publish", { "runs-on": "ubuntu-latest", steps: steps as never })] });
+  workflow("release", { on: { release: { types: ["published"] } }, permissions: {}, jobs: [job("publish", { "runs-on": "ubuntu-latest", permissions, steps: steps as never })] });
 const hint = (registry: string, docs: string) => `set up trusted publishing for this repository on ${registry} (${docs}), give the job \`permissions: { id-token: write }\` and drop the secret`;
 
 ruleTester("trusted-publishing", {

@@ -3,14 +3,13 @@ import { isObject, jobsOf } from "../walk.js";
 
 /**
  * A write grant on the workflow reaches every job in it, also the ones added later that only
- * run tests. Granted on the job that pushes, it reaches that job alone. Pedantic: with one job
- * the two are the same today.
+ * run tests. Granted on the job that pushes, it reaches that job alone. With one job the two
+ * are the same today, and still the grant widens silently as jobs are added.
  */
 export const workflowPermissions: Rule = {
   id: "workflow-permissions",
   severity: "warning",
-  tier: "pedantic",
-  severityReason: "Pedantic, a warning: with one job the grant is the same; it widens silently as jobs are added.",
+  severityReason: "A warning: the workflow runs as written, but every job holds the write token, also ones that only build or test (code a pull request can change) and ones added later; no one outside the repository can use it on its own.",
   description: "write permissions granted on the whole workflow instead of on the jobs that need them",
   examples: {
     bad: "permissions:\n  contents: write\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./release.sh",
