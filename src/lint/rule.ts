@@ -20,6 +20,11 @@ export interface RuleContext {
   readonly readWorkflow?: (path: string) => unknown;
   /** The project's locked actions (pipewright.lock.json); absent when it has none. */
   readonly actions?: ActionLookup;
+  /**
+   * The model stands in for a composite action's steps (see lint-action.ts): the action runs
+   * in workflows it does not know, with whatever data their callers give it.
+   */
+  readonly composite?: true;
 }
 
 /** One lint rule, one file under `rules/`. */

@@ -2,7 +2,7 @@ import { nearestOrigin } from "../model/source.js";
 import { formatPath, type WorkflowModel } from "../model/workflow.js";
 import { diagnostic, type Diagnostic, type Severity } from "./diagnostic.js";
 import type { ActionLookup } from "./locked-actions.js";
-import type { Rule } from "./rule.js";
+import type { Rule, RuleContext } from "./rule.js";
 import { rules as allRules } from "./rules/index.js";
 
 /** What rules may see beyond the model (see {@link RuleContext.readWorkflow}). */
@@ -13,6 +13,8 @@ export interface RunRulesOptions {
   readonly pedantic?: boolean | undefined;
   /** The config's severities: a pedantic rule given one runs without `pedantic`. */
   readonly severities?: Readonly<Record<string, Severity | "off">> | undefined;
+  /** The model stands in for a composite action (see {@link RuleContext.composite}). */
+  readonly composite?: boolean | undefined;
   /** The model was compiled from workflows.ts: rules for YAML input only (`input: "yaml"`) stay off. */
   readonly compiled?: boolean | undefined;
 }
@@ -33,6 +35,7 @@ export function runRules(model: WorkflowModel, file: string, rules: readonly Rul
       model,
       ...(options.readWorkflow ? { readWorkflow: options.readWorkflow } : {}),
       ...(options.actions ? { actions: options.actions } : {}),
+      ...(options.composite ? { composite: true as const } : {}),
       report(path, message, hint, severity = rule.severity) {
         found.push(diagnostic({ rule: rule.id, severity, message, file, path: formatPath(path), source: nearestOrigin(model.origins, path), hint }));
       },

@@ -49,7 +49,7 @@ export function lintAction(model: WorkflowModel, file: string, options: RunRules
     }
   }
   const standIn = actionStandIn(model, steps);
-  for (const d of runRules(standIn, file, rules, options)) {
+  for (const d of runRules(standIn, file, rules, { ...options, composite: true })) {
     found.push({ ...d, message: d.message.replaceAll('job "action"', "the action"), path: actionPath(d.path) });
   }
   return found;

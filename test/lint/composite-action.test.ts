@@ -49,3 +49,30 @@ it("finds nothing to check in a JavaScript or Docker action, and nothing wrong i
 it("asks for runs when an action.yml has none", async () => {
   expect(await found("name: x\ndescription: nothing\n")).toEqual(['1:1 error runs: required key "runs" is missing [shape]']);
 });
+
+it("warns when a composite action writes a value it does not spell out to $GITHUB_ENV or $GITHUB_PATH", async () => {
+  const step = (run: string, shell = "bash") => [`    - run: ${run}`, `      shell: ${shell}`];
+  const action = [
+    "name: env",
+    "runs:",
+    "  using: composite",
+    "  steps:",
+    ...step(`echo "TOOL_HOME=$(./find-home.sh)" >> "$GITHUB_ENV"`),
+    ...step(`echo "$TOOL_DIR/bin" >> "$GITHUB_PATH"`),
+    ...step(`echo "$HOME/.local/bin:\${RUNNER_TEMP}/tool" >> "$GITHUB_PATH"`),
+    ...step(`Add-Content $env:GITHUB_ENV "LIB=$env:LIB"`, "pwsh"),
+    ...step("echo MODE=release >> $GITHUB_ENV"),
+    ...step("echo ok > out.txt"),
+    "",
+  ].join("\n");
+  const effect = "a line break in it sets any variable for every later step (BASH_ENV, NODE_OPTIONS, ...)";
+  const vouch = "a value from its caller's run that it cannot vouch for";
+  expect(await found(action)).toEqual([
+    `5:7 warning runs.steps[0].run: the action writes \`$(./find-home.sh)\` to $GITHUB_ENV, ${vouch}: ${effect} [github-env]`,
+    `7:7 warning runs.steps[1].run: the action writes \`$TOOL_DIR\` to $GITHUB_PATH, ${vouch}: a directory it names comes first on PATH for every later step [github-env]`,
+    `11:7 warning runs.steps[3].run: the action writes \`$env:LIB\` to $GITHUB_ENV, ${vouch}: ${effect} [github-env]`,
+  ]);
+  // The same script in a workflow's job is left to the rule's untrusted-data check.
+  const workflow = "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"TOOL_HOME=$(./find-home.sh)\" >> \"$GITHUB_ENV\"\n";
+  expect((await lintText(workflow, ".github/workflows/ci.yml")).filter((d) => d.rule === "github-env")).toEqual([]);
+});

@@ -55,16 +55,34 @@ function throughAssignments(lines: readonly string[], env: ReadonlyMap<string, s
  * NODE_OPTIONS, LD_PRELOAD), and an untrusted directory on PATH replaces any command. Quoting
  * or moving the value into `env:` does not help here: the value itself is the problem.
  */
+/** Variables the runner sets to its own paths and ids: no caller can put a line break in them. */
+const RUNNER_OWN = new Set(["HOME", "PWD", "RUNNER_TEMP", "RUNNER_TOOL_CACHE", "RUNNER_WORKSPACE", "RUNNER_OS", "RUNNER_ARCH",
+  "GITHUB_WORKSPACE", "GITHUB_ACTION_PATH", "GITHUB_SHA", "GITHUB_RUN_ID", "GITHUB_RUN_NUMBER", "GITHUB_RUN_ATTEMPT"]);
+
+/**
+ * What a line writes that the script does not spell out: a command's output (`$(...)`,
+ * backticks) or a variable (`$BAR`, `${BAR}`, `$env:BAR`, `%BAR%`), other than the file's own
+ * name and the runner's own paths and ids.
+ */
+function dynamicPart(line: string): string | undefined {
+  const rest = line.replace(/\$\{?GITHUB_(ENV|PATH)\}?|\$env:GITHUB_(ENV|PATH)|%GITHUB_(ENV|PATH)%/gi, "");
+  for (const match of rest.matchAll(/\$\([^)]*\)?|`[^`]*`?|\$env:([A-Za-z_][A-Za-z0-9_]*)|\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?|%([A-Za-z_][A-Za-z0-9_]*)%/g)) {
+    const name = match[1] ?? match[2] ?? match[3];
+    if (name === undefined || !RUNNER_OWN.has(name.toUpperCase())) return match[0];
+  }
+  return undefined;
+}
+
 export const githubEnv: Rule = {
   id: "github-env",
   severity: "error",
-  severityReason: "error when the value is an outsider's (a pull request title, branch name, comment): a line break in it takes over every later step. A warning when every value is a free-text `inputs` of `workflow_dispatch` or `workflow_call`, whose senders have write access or are the calling workflow.",
+  severityReason: "error when the value is an outsider's (a pull request title, branch name, comment): a line break in it takes over every later step. A warning when every value is a free-text `inputs` of `workflow_dispatch` or `workflow_call`, whose senders have write access or are the calling workflow, and in a composite action for any value the script does not spell out: the action cannot know what its callers pass.",
   description: "untrusted values (pull request titles, branch names, comments, free-text inputs) written to $GITHUB_ENV or $GITHUB_PATH, directly, through an `env` variable or a shell variable set from one",
   examples: {
     bad: "steps:\n  - run: echo \"TITLE=$TITLE\" >> \"$GITHUB_ENV\"\n    env:\n      TITLE: ${{ github.event.pull_request.title }}\n",
     good: "steps:\n  - run: ./scripts/check-title.sh\n    env:\n      TITLE: ${{ github.event.pull_request.title }}\n",
   },
-  check({ model, report }) {
+  check({ model, report, composite }) {
     const taint = taintOf(model);
     for (const job of jobsOf(model)) {
       for (const { step, path } of stepsOf(job)) {
@@ -80,12 +98,18 @@ export const githubEnv: Rule = {
           const through = written.flatMap(variablesIn).flatMap((name) => taint.text(env.get(name) ?? "").map((field) => `\`${field}\` (as $${name})`));
           const fields = [...new Set([...direct, ...through])];
           const reads = [...new Set([...written.flatMap((l) => taint.text(l)), ...written.flatMap(variablesIn).flatMap((name) => taint.text(env.get(name) ?? ""))])];
-          if (fields.length === 0) continue;
           const target = `GITHUB_${(file[1] ?? file[2] ?? file[3]!).toUpperCase()}`;
           const effect = target === "GITHUB_PATH" ? "a directory it names comes first on PATH for every later step" : "a line break in it sets any variable for every later step (BASH_ENV, NODE_OPTIONS, ...)";
-          report([...path, "run"], `the script writes untrusted ${fields.join(", ")} to $${target}: ${effect}`,
-            "do not pass untrusted values on through the environment file: give each later step that needs the value its own `env:` entry, or pass it as a step output", severityOf(reads));
-          break;
+          const hint = "do not pass untrusted values on through the environment file: give each later step that needs the value its own `env:` entry, or pass it as a step output";
+          if (fields.length > 0) {
+            report([...path, "run"], `the script writes untrusted ${fields.join(", ")} to $${target}: ${effect}`, hint, severityOf(reads));
+            break;
+          }
+          const dynamic = composite ? written.map(dynamicPart).find((part) => part !== undefined) : undefined;
+          if (dynamic) {
+            report([...path, "run"], `the action writes \`${dynamic}\` to $${target}, a value from its caller's run that it cannot vouch for: ${effect}`, hint, "warning");
+            break;
+          }
         }
       }
     }
