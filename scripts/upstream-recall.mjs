@@ -25,11 +25,11 @@ const scripts = process.argv.includes("--scripts") ? { scripts: true } : {};
 
 // lint and GitHub's parser from pipewright's sources, bundled as dist/ is.
 const { build } = await import("esbuild");
-const entry = `export { lintFiles } from "./src/runs/lint-files.ts"; export { githubParserProblems } from "./src/compile/gate.ts";`;
+const entry = `export { lintFiles } from "./src/runs/lint-files.ts"; export { githubParserProblems } from "./src/compile/gate.ts"; export { ZIZMOR_AUDITS } from "./src/lint/zizmor-audits.ts";`;
 await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, outfile: join(root, "tmp/upstream-recall.mjs"), bundle: true, format: "esm", platform: "node", target: "node20",
   external: ["esbuild", "prettier"], logLevel: "warning",
   banner: { js: 'import { createRequire as __pwCreateRequire } from "node:module"; const require = __pwCreateRequire(import.meta.url);' } });
-const { lintFiles, githubParserProblems } = await import(join(root, "tmp/upstream-recall.mjs"));
+const { lintFiles, githubParserProblems, ZIZMOR_AUDITS } = await import(join(root, "tmp/upstream-recall.mjs"));
 
 const yamlFiles = (dir) => readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.ya?ml$/.test(f) && statSync(join(dir, f)).isFile()).sort().map((f) => join(dir, f));
 
@@ -47,23 +47,11 @@ async function rulesFound(files, options) {
 }
 
 /**
- * zizmor's audits and the pipewright rules that report the same problem. An audit missing here
- * has no counterpart in pipewright (it needs the network, or another tool).
+ * The pipewright rules that report the problem of a zizmor audit, by the audit's name in zizmor's
+ * test files (snake case): src/lint/zizmor-audits.ts, and the names acceptance.rs gives its tests.
  */
-const SAME_PROBLEM = {
-  template_injection: ["template-injection", "script-expression"], cache_poisoning: ["cache-poisoning"],
-  dangerous_triggers: ["dangerous-triggers", "untrusted-checkout"], excessive_permissions: ["excessive-permissions", "missing-permissions", "workflow-permissions"],
-  unpinned_uses: ["unpinned-uses", "locked-action-ref"], artipacked: ["artipacked"], github_env: ["github-env"], insecure_commands: ["insecure-commands"],
-  hardcoded_container_credentials: ["hardcoded-container-credentials"], hardcoded_credentials: ["hardcoded-container-credentials"], self_hosted_runner: ["self-hosted-runner"], secrets_inherit: ["secrets-inherit"],
-  bot_conditions: ["bot-conditions"], unpinned_images: ["unpinned-images"], use_trusted_publishing: ["trusted-publishing"],
-  concurrency_limits: ["concurrency-limits"], missing_timeout: ["missing-timeout"], timeout_minutes: ["missing-timeout"],
-  anonymous_definition: ["anonymous-definition"], unredacted_secrets: ["unredacted-secrets"], misfeature: ["cmd-shell", "custom-shell"],
-  archived_uses: ["archived-action"], typosquat_uses: ["typosquat-uses"], secrets_outside_env: ["secrets-outside-env"],
-  overprovisioned_secrets: ["secrets-dump"], ref_version_mismatch: ["ref-version-mismatch"], undocumented_permissions: ["undocumented-permissions", "missing-permissions", "excessive-permissions"],
-  agentic_actions: ["ai-agent", "archived-action"], dependabot_cooldown: ["dependabot-cooldown"], dependabot_execution: ["dependabot-execution"], github_app: ["app-token-revoke"], unsound_contains: ["unsound-contains"], unsound_condition: ["if-always-true"], obfuscation: ["obfuscation", "computed-index", "cmd-shell"], unsound_ternary: ["unsound-ternary"], shellcheck: ["shellcheck"], adhoc_packages: ["adhoc-packages"], unpinned_tools: ["unpinned-tools"], stale_runner: ["runner-label"],
-  // acceptance.rs names its tests after the audits, not always in the same words.
-  excessive_permission: ["excessive-permissions", "missing-permissions", "workflow-permissions"], github_env_injection: ["github-env"],
-};
+const ACCEPTANCE_NAMES = { excessive_permission: "excessive-permissions", github_env_injection: "github-env", hardcoded_credentials: "hardcoded-container-credentials" };
+const sameProblem = (audit) => ZIZMOR_AUDITS[ACCEPTANCE_NAMES[audit] ?? audit.replaceAll("_", "-")];
 
 /** Files of `dir` where lint reports what `counts` accepts. */
 async function verdicts(files, options, counts) {
@@ -150,8 +138,8 @@ if (zizmor && expectedFile) {
   const rules = new Map();
   for (const f of positives) for (const [file, found] of await rulesFound([f], { ...personaOf(f), ...(pedanticOnly.has(f) ? { pedantic: true } : {}) })) rules.set(file, found);
   const audited = positives.filter((f) => audits.get(f).length > 0);
-  const same = audited.filter((f) => audits.get(f).some((audit) => (SAME_PROBLEM[audit] ?? []).some((rule) => rules.get(f).has(rule))));
-  const comparable = audited.filter((f) => audits.get(f).some((audit) => SAME_PROBLEM[audit]));
+  const same = audited.filter((f) => audits.get(f).some((audit) => (sameProblem(audit) ?? []).some((rule) => rules.get(f).has(rule))));
+  const comparable = audited.filter((f) => audits.get(f).some((audit) => sameProblem(audit)));
   console.log(`  same problem as zizmor's audit, at its persona, of the ${audited.length} run by an audit's tests: ${pct(same.length, audited.length)}; of the ${comparable.length} whose audit pipewright has a rule for: ${pct(same.length, comparable.length)}`);
   if (list) for (const f of audited.filter((f) => !same.includes(f))) console.log(`  other ${relative(zizmor, f)} [${audits.get(f).join(",")}] found: ${[...rules.get(f)].join(",") || "-"}`);
   const alarms = await verdicts(negatives, {}, (d) => d.severity === "error");

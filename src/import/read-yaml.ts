@@ -4,6 +4,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
+import { ZIZMOR_AUDITS } from "../lint/zizmor-audits.js";
 import type { SourceLocation } from "../model/source.js";
 import { formatPath, type Workflow, type WorkflowModel, type YamlPath } from "../model/workflow.js";
 
@@ -11,11 +12,16 @@ export interface ReadYamlResult {
   /** Undefined when the text is not a YAML mapping at all. */
   readonly model?: WorkflowModel;
   readonly diagnostics: Diagnostic[];
-  /** Line numbers (1-based) → rule ids suppressed there by `# pipewright-ignore: id, id`. */
+  /**
+   * Line numbers (1-based) → rule ids suppressed there by `# pipewright-ignore: id, id`, or by
+   * zizmor's `# zizmor: ignore[audit, audit]` (the rules of those audits, see zizmor-audits.ts).
+   */
   readonly suppressed: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 const IGNORE = /#\s*pipewright-ignore:\s*([A-Za-z0-9_,\s-]+)/;
+/** zizmor's own ignore comment, `# zizmor: ignore[template-injection, artipacked]`: its audits' rules. */
+const ZIZMOR_IGNORE = /#\s*zizmor:\s*ignore\[([^\]]*)\]/;
 
 /** Parses a workflow file. `file` is how diagnostics name it. */
 export function readWorkflowYaml(text: string, file: string): ReadYamlResult {
@@ -98,8 +104,10 @@ export function readWorkflowYaml(text: string, file: string): ReadYamlResult {
   const suppressed = new Map<number, Set<string>>();
   text.split("\n").forEach((line, index) => {
     const match = IGNORE.exec(line);
-    if (!match) return;
-    const ids = new Set(match[1]!.split(/[\s,]+/).filter(Boolean));
+    const zizmor = ZIZMOR_IGNORE.exec(line);
+    if (!match && !zizmor) return;
+    const words = (list: string | undefined) => (list ?? "").split(/[\s,]+/).filter(Boolean);
+    const ids = new Set([...words(match?.[1]), ...words(zizmor?.[1]).flatMap((audit) => ZIZMOR_AUDITS[audit] ?? [])]);
     // A comment alone on its line covers the next line; a trailing comment covers its own.
     const target = line.trimStart().startsWith("#") ? index + 2 : index + 1;
     suppressed.set(target, new Set([...(suppressed.get(target) ?? []), ...ids]));

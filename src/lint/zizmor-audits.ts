@@ -1,0 +1,46 @@
+/**
+ * zizmor's audits, by the id its `# zizmor: ignore[...]` comments use, and the pipewright rules
+ * that report the same problem. `pipewright lint` honours such a comment as it honours
+ * `# pipewright-ignore`, so a repository that ran zizmor keeps its decisions. An audit missing
+ * here has no counterpart in pipewright (it needs the network, or a configuration of zizmor's).
+ */
+export const ZIZMOR_AUDITS: Readonly<Record<string, readonly string[]>> = {
+  "adhoc-packages": ["adhoc-packages"],
+  "agentic-actions": ["ai-agent", "archived-action"],
+  "anonymous-definition": ["anonymous-definition"],
+  "archived-uses": ["archived-action"],
+  artipacked: ["artipacked"],
+  "bot-conditions": ["bot-conditions"],
+  "cache-poisoning": ["cache-poisoning"],
+  "concurrency-limits": ["concurrency-limits"],
+  "dangerous-triggers": ["dangerous-triggers", "untrusted-checkout"],
+  "dependabot-cooldown": ["dependabot-cooldown"],
+  "dependabot-execution": ["dependabot-execution"],
+  "excessive-permissions": ["excessive-permissions", "missing-permissions", "workflow-permissions"],
+  "github-app": ["app-token-revoke"],
+  "github-env": ["github-env"],
+  "hardcoded-container-credentials": ["hardcoded-container-credentials"],
+  "insecure-commands": ["insecure-commands"],
+  misfeature: ["cmd-shell", "custom-shell"],
+  "missing-timeout": ["missing-timeout"],
+  obfuscation: ["obfuscation", "computed-index", "cmd-shell"],
+  "overprovisioned-secrets": ["secrets-dump"],
+  "ref-version-mismatch": ["ref-version-mismatch"],
+  "secrets-inherit": ["secrets-inherit"],
+  "secrets-outside-env": ["secrets-outside-env"],
+  "self-hosted-runner": ["self-hosted-runner"],
+  shellcheck: ["shellcheck"],
+  "stale-runner": ["runner-label"],
+  "template-injection": ["template-injection", "script-expression"],
+  "timeout-minutes": ["missing-timeout"],
+  "typosquat-uses": ["typosquat-uses"],
+  "undocumented-permissions": ["undocumented-permissions"],
+  "unpinned-images": ["unpinned-images"],
+  "unpinned-tools": ["unpinned-tools"],
+  "unpinned-uses": ["unpinned-uses", "locked-action-ref"],
+  "unredacted-secrets": ["unredacted-secrets"],
+  "unsound-condition": ["if-always-true"],
+  "unsound-contains": ["unsound-contains"],
+  "unsound-ternary": ["unsound-ternary"],
+  "use-trusted-publishing": ["trusted-publishing"],
+};
