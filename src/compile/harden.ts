@@ -30,9 +30,10 @@ export function harden(model: WorkflowModel, file: string): { model: WorkflowMod
     const windows = JSON.stringify(job["runs-on"] ?? "").toLowerCase().includes("windows");
     const jobEnv = isObject(job.env) ? job.env : {};
     const jobShell = shellOf(job.defaults) ?? workflowShell;
-    job.steps = job.steps.map((step: unknown, index: number) => {
+    const hardenStep = (step: unknown, path: (string | number)[]): unknown => {
       if (!isObject(step)) return step;
-      const path = ["jobs", jobId, "steps", index];
+      // The steps of a parallel group are steps like any other.
+      if (Array.isArray(step.parallel)) return { ...step, parallel: step.parallel.map((inner, j) => hardenStep(inner, [...path, "parallel", j])) };
       if (typeof step.uses === "string" && /^actions\/checkout@/i.test(step.uses)) {
         const withs = isObject(step.with) ? step.with : {};
         if (!("persist-credentials" in withs)) return { ...step, with: { ...withs, "persist-credentials": false } };
@@ -61,7 +62,8 @@ export function harden(model: WorkflowModel, file: string): { model: WorkflowMod
           source: nearestOrigin(model.origins, path) }));
       }
       return { ...step, env: { ...stepEnv, ...result.env }, run: result.run };
-    });
+    };
+    job.steps = job.steps.map((step: unknown, index: number) => hardenStep(step, ["jobs", jobId, "steps", index]));
   }
   if (!("permissions" in workflow)) workflow.permissions = { contents: "read" };
   return { model: { ...model, workflow: workflow as never }, diagnostics };

@@ -4,7 +4,7 @@
  */
 import type { WorkflowModel, YamlPath } from "../model/workflow.js";
 import { parseLoosely, type ExpressionNode } from "./expression-tree.js";
-import { isObject, jobsOf, stepsOf, stringsOf } from "./walk.js";
+import { isObject, isStepPath, jobsOf, stepsOf, stringsOf } from "./walk.js";
 
 export { contextReads, nodesOf, readOf, readText, type ContextRead, type ExpressionNode } from "./expression-tree.js";
 
@@ -49,7 +49,7 @@ export function interpolations(text: string): { start: number; end: number; sour
  */
 export const isCondition = (path: YamlPath): boolean =>
   path[0] === "jobs" && path[path.length - 1] === "if" &&
-  (path.length === 3 || (path.length === 5 && path[2] === "steps") || (path.length === 4 && path[2] === "snapshot"));
+  (path.length === 3 || isStepPath(path.slice(0, -1)) || (path.length === 4 && path[2] === "snapshot"));
 
 const sitesByModel = new WeakMap<WorkflowModel, readonly ExpressionSite[]>();
 

@@ -109,6 +109,9 @@ function stepsType(model: WorkflowModel, entry: JobEntry, homesByJob: ReadonlyMa
   };
   const missing: Missing = (name) => {
     const home = own.find((h) => sameKey(h.id, name));
+    if (home && home.index === before && home.path.length > 4) {
+      return { rule: "step-reference", message: `\`steps.${name}\` is read in steps[${before}], the parallel group step "${home.id}" runs in: its outputs are set only when the whole group has finished`, hint: "read it in a step after the group" };
+    }
     if (home && home.index === before) {
       return { rule: "step-reference", message: `steps[${before}] reads its own \`steps.${name}\`, which is set only when it has finished`, hint: "use the value inside the step itself (a shell variable), or read it in a later step" };
     }

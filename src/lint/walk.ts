@@ -26,13 +26,29 @@ export function jobsOf(model: WorkflowModel): JobEntry[] {
     .map(([id, job]) => ({ id, job: job as Job, path: ["jobs", id] }));
 }
 
-/** Every step of a job that has `steps`. */
+/**
+ * Every step of a job that has `steps`, also the steps of a `parallel` group, which run side by
+ * side where the group stands (`jobs.build.steps[2].parallel[0]`): they share the group's
+ * `index`, so no step of a group counts as earlier than its siblings.
+ */
 export function stepsOf(entry: JobEntry): StepEntry[] {
   const steps = (entry.job as { steps?: unknown }).steps;
   if (!Array.isArray(steps)) return [];
-  return steps.flatMap((step, index) =>
-    isObject(step) ? [{ jobId: entry.id, index, step: step as unknown as Step, path: [...entry.path, "steps", index] }] : [],
-  );
+  const within = (step: unknown, index: number, path: YamlPath): StepEntry[] => {
+    if (!isObject(step)) return [];
+    if (Array.isArray(step.parallel)) return step.parallel.flatMap((inner, j) => within(inner, index, [...path, "parallel", j]));
+    return [{ jobId: entry.id, index, step: step as unknown as Step, path }];
+  };
+  return steps.flatMap((step, index) => within(step, index, [...entry.path, "steps", index]));
+}
+
+/** Whether `path` is a step's: `jobs.<id>.steps[i]`, or a step of a parallel group in it (`...steps[i].parallel[j]`). */
+export function isStepPath(path: YamlPath): boolean {
+  if (path.length < 4 || path[0] !== "jobs" || path[2] !== "steps" || typeof path[3] !== "number") return false;
+  for (let i = 4; i < path.length; i += 2) {
+    if (path[i] !== "parallel" || typeof path[i + 1] !== "number") return false;
+  }
+  return path.length % 2 === 0;
 }
 
 const isScalar = (value: unknown): value is string | number | boolean =>

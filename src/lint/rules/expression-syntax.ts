@@ -1,3 +1,4 @@
+import { isCondition } from "../expression-sites.js";
 import { parseLoosely } from "../expression-tree.js";
 import type { Rule } from "../rule.js";
 import { stringsOf } from "../walk.js";
@@ -30,14 +31,6 @@ function interpolations(text: string): { sources: string[]; unclosed: boolean } 
   }
   return { sources, unclosed: false };
 }
-
-/**
- * Keys whose whole value is an expression even without `${{ }}`: the `if` of a job, a step or
- * a snapshot. An `if` under `env`, `with` or `outputs` is just a name.
- */
-const isCondition = (path: readonly (string | number)[]) =>
-  path[0] === "jobs" && path[path.length - 1] === "if" &&
-  (path.length === 3 || (path.length === 5 && path[2] === "steps") || (path.length === 4 && path[2] === "snapshot"));
 
 /** Every `${{ }}` (and every `if:`) must parse as a GitHub expression. */
 export const expressionSyntax: Rule = {

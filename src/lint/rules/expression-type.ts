@@ -1,6 +1,6 @@
 import type { WorkflowModel, YamlPath } from "../../model/workflow.js";
 import { declaredInputs } from "../triggers.js";
-import { isObject } from "../walk.js";
+import { isObject, isStepPath } from "../walk.js";
 import type { ExprType } from "../expression-types.js";
 import { describeType } from "../expression-types.js";
 import { expressionSites } from "../expression-sites.js";
@@ -10,7 +10,7 @@ import { siteType, typeFindings } from "../type-check.js";
 /** Keys whose whole value is an expression GitHub reads as a number or a boolean. */
 function expectedAt(path: YamlPath): "number" | "boolean" | "runner" | undefined {
   const last = path[path.length - 1];
-  const inJob = path[0] === "jobs" && (path.length === 3 || (path.length === 5 && path[2] === "steps"));
+  const inJob = path[0] === "jobs" && (path.length === 3 || isStepPath(path.slice(0, -1)));
   if (inJob && last === "timeout-minutes") return "number";
   if (inJob && last === "continue-on-error") return "boolean";
   if (path[0] === "jobs" && path.length === 4 && path[2] === "strategy" && last === "max-parallel") return "number";
