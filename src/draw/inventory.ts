@@ -7,8 +7,8 @@
  */
 import { checkNames } from "../compile/rulesets.js";
 import { readWorkflowYaml } from "../import/read-yaml.js";
-import { isObject } from "../lint/walk.js";
-import type { WorkflowModel } from "../model/workflow.js";
+import { isObject, stepsOf } from "../lint/walk.js";
+import { formatPath, type WorkflowModel } from "../model/workflow.js";
 
 export interface JobInfo {
   readonly id: string;
@@ -115,12 +115,14 @@ function jobInfo(file: string, id: string, job: Mapping, model: WorkflowModel, r
   if (job.secrets === "inherit") secrets.push({ name: "(all, inherited)", where: "job" });
   steps.forEach((step, index) => collect(step, stepLabel(step, index)));
   const actions: ActionUse[] = [];
-  steps.forEach((step, index) => {
-    if (typeof step.uses !== "string" || step.uses.startsWith("./") || step.uses.startsWith("docker://")) return;
+  // Also the steps of a parallel group, named as the group's step.
+  for (const { step: value, index, path } of stepsOf({ id, job: job as never, path: ["jobs", id] })) {
+    const step = value as unknown as Mapping;
+    if (typeof step.uses !== "string" || step.uses.startsWith("./") || step.uses.startsWith("docker://")) continue;
     const at = step.uses.lastIndexOf("@");
-    const version = model.comments.get(`jobs.${id}.steps[${index}].uses`);
+    const version = model.comments.get(formatPath([...path, "uses"]));
     actions.push({ action: step.uses.slice(0, at), ref: step.uses.slice(at + 1), ...opt("version", version), where: stepLabel(step, index) });
-  });
+  }
   const environment = typeof job.environment === "string" ? job.environment : isObject(job.environment) && typeof job.environment.name === "string" ? job.environment.name : undefined;
   // The rows GitHub expands (include and exclude applied) when the matrix is static; else an estimate.
   const rows = strategy && "matrix" in strategy ? checkNames(model, id) : undefined;

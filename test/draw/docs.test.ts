@@ -88,3 +88,24 @@ describe("docs in generate, check and the docs command", () => {
     expect(await main(["docs", "--cwd", cwd, "--out", "../outside.md"], cwd)).toMatchObject({ code: 2 });
   });
 });
+
+describe("the inventory behind the docs page", () => {
+  it("lists the actions of a parallel group's steps with their pins, as the group's step", async () => {
+    const { inventoryOf } = await import("../../src/draw/inventory.js");
+    const yaml = [
+      "on: push", "permissions: {}", "jobs:", "  build:", "    runs-on: ubuntu-latest", "    steps:",
+      "      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1",
+      "      - parallel:",
+      "          - name: Cache",
+      "            uses: actions/cache@27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5",
+      "            with: { path: x, key: y }",
+      "          - run: make",
+      "",
+    ].join("\n");
+    const [workflow] = inventoryOf([{ path: ".github/workflows/ci.yml", contents: yaml }]).workflows;
+    expect(workflow!.jobs[0]!.actions).toEqual([
+      { action: "actions/checkout", ref: "3d3c42e5aac5ba805825da76410c181273ba90b1", version: "v7.0.1", where: "step 1" },
+      { action: "actions/cache", ref: "27d5ce7f107fe9357f9df03efb73ab90386fccae", version: "v5.0.5", where: 'step "Cache"' },
+    ]);
+  });
+});
