@@ -49,12 +49,6 @@ function throughAssignments(lines: readonly string[], env: ReadonlyMap<string, s
   return flowing;
 }
 
-/**
- * Whatever a step writes to $GITHUB_ENV or $GITHUB_PATH applies to every later step of
- * the job, so an untrusted value with a line break in it sets any variable (BASH_ENV,
- * NODE_OPTIONS, LD_PRELOAD), and an untrusted directory on PATH replaces any command. Quoting
- * or moving the value into `env:` does not help here: the value itself is the problem.
- */
 /** Variables the runner sets to its own paths and ids: no caller can put a line break in them. */
 const RUNNER_OWN = new Set(["HOME", "PWD", "RUNNER_TEMP", "RUNNER_TOOL_CACHE", "RUNNER_WORKSPACE", "RUNNER_OS", "RUNNER_ARCH",
   "GITHUB_WORKSPACE", "GITHUB_ACTION_PATH", "GITHUB_SHA", "GITHUB_RUN_ID", "GITHUB_RUN_NUMBER", "GITHUB_RUN_ATTEMPT"]);
@@ -73,6 +67,12 @@ function dynamicPart(line: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whatever a step writes to $GITHUB_ENV or $GITHUB_PATH applies to every later step of
+ * the job, so an untrusted value with a line break in it sets any variable (BASH_ENV,
+ * NODE_OPTIONS, LD_PRELOAD), and an untrusted directory on PATH replaces any command. Quoting
+ * or moving the value into `env:` does not help here: the value itself is the problem.
+ */
 export const githubEnv: Rule = {
   id: "github-env",
   severity: "error",

@@ -44,8 +44,8 @@ export const unpinnedTools: Rule = {
         for (const name of action?.latest ?? []) {
           const lower = name.toLowerCase();
           // A version file the action reads instead (`version-file`, `go-version-file`) pins it too.
-          const given = Object.keys(inputs).some((key) => key.toLowerCase() === lower || key.toLowerCase().startsWith(`${lower}-file`) || key.toLowerCase().startsWith(`${lower}_file`));
-          if (given) continue;
+          const pinned = Object.keys(inputs).some((key) => key.toLowerCase() === lower || key.toLowerCase().startsWith(`${lower}-file`) || key.toLowerCase().startsWith(`${lower}_file`));
+          if (pinned) continue;
           report([...path, "uses"], `${action!.uses} installs the latest release of its tool: its input "${name}" defaults to "latest"`,
             `pin the release: \`with: { ${name}: <version> }\` (one that has been tested with this workflow)`);
         }
