@@ -21,10 +21,13 @@ export function hardeningChanges(before: Workflow, after: Workflow, inline: Read
   for (const [id, job] of Object.entries(oldJobs)) {
     const steps = isMapping(job) && Array.isArray(job.steps) ? job.steps : [];
     const hardened = isMapping(newJobs[id]) && Array.isArray((newJobs[id] as Mapping).steps) ? ((newJobs[id] as Mapping).steps as unknown[]) : [];
-    steps.forEach((step, i) => {
-      const path = `jobs.${id}.steps[${i}]`;
-      const next = hardened[i];
+    const compare = (step: unknown, next: unknown, path: string): void => {
       if (!isMapping(step) || !isMapping(next)) return;
+      // The steps of a parallel group are hardened like any other.
+      if (Array.isArray(step.parallel) && Array.isArray(next.parallel)) {
+        step.parallel.forEach((inner, j) => compare(inner, (next.parallel as unknown[])[j], `${path}.parallel[${j}]`));
+        return;
+      }
       const withs = isMapping(next.with) ? next.with : {};
       if (typeof step.uses === "string" && withs["persist-credentials"] === false && !(isMapping(step.with) && "persist-credentials" in step.with)) {
         changes.push(`${path}: actions/checkout gets \`persist-credentials: false\`, so later steps cannot read the token from .git/config`);
@@ -36,7 +39,8 @@ export function hardeningChanges(before: Workflow, after: Workflow, inline: Read
         const added = Object.keys(isMapping(next.env) ? next.env : {}).filter((k) => !(isMapping(step.env) && k in step.env));
         changes.push(`${path}: expressions in the script moved into \`env:\` (${added.join(", ")}), read as shell variables`);
       }
-    });
+    };
+    steps.forEach((step, i) => compare(step, hardened[i], `jobs.${id}.steps[${i}]`));
   }
   return changes;
 }

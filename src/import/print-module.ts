@@ -6,6 +6,7 @@
 import * as actions from "../actions/index.js";
 import type { ActionPin } from "../actions/action-step.js";
 import { bundledAction, parseActionRef } from "../lint/bundled-actions.js";
+import { isStepPath } from "../lint/walk.js";
 import { formatPath, type YamlPath } from "../model/workflow.js";
 import { Namer } from "./names.js";
 import { atom, call, identifier, item, str, type Code, type Entry, type Item, type ModuleLine } from "./code.js";
@@ -142,7 +143,8 @@ function jobHook(id: string, vars: ReadonlyMap<string, string>, declared: Readon
     const need = (v: unknown) => (typeof v === "string" && declared.has(v) ? identifier(vars.get(v)!) : undefined);
     if (path.length === 3 && path[2] === "needs" && typeof value === "string") return need(value);
     if (path.length === 4 && path[2] === "needs" && typeof path[3] === "number") return need(value);
-    if (path.length === 4 && path[2] === "steps" && isRecord(value)) return printStep(value, path, wf, ctx);
+    // A step, also one of a parallel group (`steps[1].parallel[0]`).
+    if (isStepPath(path) && isRecord(value)) return printStep(value, path, wf, ctx);
     return undefined;
   };
 }

@@ -31,6 +31,25 @@ describe("import printing", () => {
     expect(code).toContain(`      // line 10 (jobs.build.steps[0].run): \`steps.x\` names no step of job "build"\n      "step-reference": "off",\n`);
   });
 
+  it("prints the steps of a parallel group with the step builders, and hardens them with --harden", async () => {
+    const yaml = job([
+      "      - parallel:",
+      `          - uses: actions/checkout@${SHA} # v7.0.1`,
+      "          - name: Greet",
+      '            run: echo "${{ github.head_ref }}"',
+      "",
+    ].join("\n"));
+    const code = await imported(yaml);
+    expect(code).toContain(`    steps: [\n      {\n        parallel: [\n          checkout({}),\n          run(\`echo "\${github.head_ref}"\`, {\n            name: "Greet",\n          }),\n        ],\n      },\n    ],\n`);
+    // The injection inside the group is found, and acknowledged as any other would be.
+    expect(code).toContain("// line 10 (jobs.build.steps[0].parallel[1].run): untrusted `github.head_ref` is expanded into the shell script");
+    const hardened = await importModules([{ file: ".github/workflows/ci.yml", text: yaml }], { layout: { kind: "file", path: "workflows.ts" }, harden: true });
+    expect(hardened.workflows[0]!.changes).toEqual([
+      "jobs.build.steps[0].parallel[0]: actions/checkout gets `persist-credentials: false`, so later steps cannot read the token from .git/config",
+      "jobs.build.steps[0].parallel[1]: expressions in the script moved into `env:` (HEAD_REF), read as shell variables",
+    ]);
+  });
+
   it("expands anchors and aliases, and keeps what scalars mean", async () => {
     const code = await imported(`on: push\npermissions: {}\nenv: &common\n  A: "3.10"\n  B: 3.10\n  C: 0755\n  D: 1e3\n  E: yes\n  F: on\n  G: "on"\njobs:\n  build:\n    runs-on: ubuntu-latest\n    env: *common\n    timeout-minutes: 90.0\n    steps:\n      - run: echo\n`);
     expect(code).toContain(`    env: {\n      A: "3.10",\n      B: 3.1, // written 3.10 in the YAML\n      C: 755, // written 0755 in the YAML\n      D: 1000, // written 1e3 in the YAML\n      E: "yes",\n      F: "on",\n      G: "on",\n    },`);
