@@ -18,6 +18,7 @@ const STEP_RULES = new Set([
   "action-node-runtime", "workflow-command-disabled", "workflow-command-deprecated", "env-name", "template-injection", "github-env",
   "unpinned-uses", "locked-action-ref", "ref-version-mismatch", "artipacked", "insecure-commands", "unpinned-images", "trusted-publishing",
   "secrets-dump", "unredacted-secrets", "cmd-shell", "archived-action", "typosquat-uses", "ai-agent", "script-expression", "custom-shell",
+  "unpinned-tools", "adhoc-packages", "obfuscation", "unsound-contains", "unsound-ternary", "computed-index", "if-constant", "if-always-true",
 ]);
 const rules = allRules.filter((rule) => STEP_RULES.has(rule.id));
 

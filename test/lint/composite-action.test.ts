@@ -76,3 +76,29 @@ it("warns when a composite action writes a value it does not spell out to $GITHU
   const workflow = "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"TOOL_HOME=$(./find-home.sh)\" >> \"$GITHUB_ENV\"\n";
   expect((await lintText(workflow, ".github/workflows/ci.yml")).filter((d) => d.rule === "github-env")).toEqual([]);
 });
+
+it("gives a composite action's steps the newer step rules too: tools at latest, ad-hoc packages, disguised paths, constant conditions", async () => {
+  const action = [
+    "name: setup",
+    "runs:",
+    "  using: composite",
+    "  steps:",
+    "    - uses: hashicorp/setup-terraform@dfe3c3f87815947d99a8997f908cb6525fc44e9e # v4.0.1",
+    "    - run: npm install -g some-cli",
+    "      shell: bash",
+    "    - uses: actions/cache/save/../restore@27d5ce7f107fe9357f9df03efb73ab90386fccae # v5.0.5",
+    "      with:",
+    "        path: x",
+    "        key: y",
+    "    - if: true",
+    "      run: make",
+    "      shell: bash",
+    "",
+  ].join("\n");
+  expect(await found(action)).toEqual([
+    '5:7 warning runs.steps[0].uses: hashicorp/setup-terraform installs the latest release of its tool: its input "terraform_version" defaults to "latest" [unpinned-tools]',
+    "6:7 warning runs.steps[1].run: `npm install -g some-cli` fetches `some-cli` by name from the registry, outside any lock file: whatever is published then runs in the job [adhoc-packages]",
+    '8:7 warning runs.steps[2].uses: "actions/cache/save/../restore@27d5ce7f107fe9357f9df03efb73ab90386fccae" has `..` in its path: it names actions/cache/restore in a way a reader does not see at a glance [obfuscation]',
+    "12:7 warning runs.steps[3].if: condition `true` is always true: the step always runs [if-constant]",
+  ]);
+});
