@@ -6,7 +6,7 @@ import type { WorkflowModel, YamlPath } from "../model/workflow.js";
 import { parseLoosely, type ExpressionNode } from "./expression-tree.js";
 import { isObject, isStepPath, jobsOf, stepsOf, stringsOf } from "./walk.js";
 
-export { contextReads, nodesOf, readOf, readText, type ContextRead, type ExpressionNode } from "./expression-tree.js";
+export { contextReads, nodesOf, readOf, readText, ungrouped, type ContextRead, type ExpressionNode } from "./expression-tree.js";
 
 /** One expression in one string of the workflow. */
 export interface ExpressionSite {

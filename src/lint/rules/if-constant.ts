@@ -1,13 +1,13 @@
 import type { YamlPath } from "../../model/workflow.js";
 import { expressionSites, isCondition } from "../expression-sites.js";
-import type { ExpressionNode } from "../expression-tree.js";
+import { ungrouped, type ExpressionNode } from "../expression-tree.js";
 import type { Rule } from "../rule.js";
 import { jobsOf, stepsOf } from "../walk.js";
 
 /** The value of a condition that is a literal (`true`, `${{ false }}`, `(1)`); undefined otherwise. */
 function literalOf(node: ExpressionNode): string | number | boolean | null | undefined {
-  if (node.kind === "group") return literalOf(node.operand);
-  return node.kind === "literal" ? node.value : undefined;
+  const inner = ungrouped(node);
+  return inner.kind === "literal" ? inner.value : undefined;
 }
 
 /**

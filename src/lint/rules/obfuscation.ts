@@ -1,5 +1,6 @@
+import { data, Evaluator, Lexer, Parser } from "@actions/expressions";
 import type { Rule } from "../rule.js";
-import { expressionSites, isCondition, type ExpressionNode } from "../expression-sites.js";
+import { expressionSites, isCondition, ungrouped, type ExpressionNode } from "../expression-sites.js";
 import { usesOf } from "../walk.js";
 import { parseActionRef } from "../bundled-actions.js";
 
@@ -8,73 +9,35 @@ type Value = string | number | boolean | null;
 /** Functions whose result depends on their arguments alone, so constant arguments fold. */
 const PURE = new Set(["format", "startswith", "endswith", "contains", "join", "tojson"]);
 
-const truthy = (v: Value): boolean => v !== false && v !== 0 && v !== "" && v !== null && !Number.isNaN(v);
-
-const toNumber = (v: Value): number =>
-  v === null ? 0 : typeof v === "boolean" ? Number(v) : typeof v === "number" ? v : v.trim() === "" ? 0 : Number(v.trim());
-
 const toText = (v: Value): string => (v === null ? "" : String(v));
 
-/** GitHub's comparison: text case-insensitively, other kinds as numbers. */
-function compare(operator: string, a: Value, b: Value): boolean {
-  let x: string | number;
-  let y: string | number;
-  if (typeof a === "string" && typeof b === "string") [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  else [x, y] = [toNumber(a), toNumber(b)];
-  switch (operator) {
-    case "==": return x === y;
-    case "!=": return x !== y;
-    case "<": return x < y;
-    case "<=": return x <= y;
-    case ">": return x > y;
-    default: return x >= y;
-  }
-}
-
-/** The value of a node that reads no context and calls only pure functions; undefined otherwise. */
-function constant(node: ExpressionNode): { value: Value } | undefined {
+/** Whether a node reads no context and calls only pure functions: its value is known now. */
+function isConstant(node: ExpressionNode): boolean {
   switch (node.kind) {
-    case "literal": return { value: node.value };
-    case "group": return constant(node.operand);
-    case "not": {
-      const operand = constant(node.operand);
-      return operand && { value: !truthy(operand.value) };
-    }
-    case "logical": {
-      const args = node.args.map(constant);
-      if (args.some((a) => a === undefined)) return undefined;
-      const values = args.map((a) => a!.value);
-      const pick = node.operator === "&&" ? values.find((v) => !truthy(v)) : values.find(truthy);
-      return { value: pick !== undefined ? pick : values[values.length - 1]! };
-    }
-    case "compare": {
-      const [left, right] = [constant(node.left), constant(node.right)];
-      return left && right && { value: compare(node.operator, left.value, right.value) };
-    }
-    case "call": {
-      const name = node.name.toLowerCase();
-      if (!PURE.has(name)) return undefined;
-      const args = node.args.map(constant);
-      if (args.some((a) => a === undefined)) return undefined;
-      const values = args.map((a) => a!.value);
-      const text = values.map(toText);
-      switch (name) {
-        case "format": {
-          const value = text[0]?.replace(/\{\{|\}\}|\{(\d+)\}/g, (token, index?: string) => (index === undefined ? token[0]! : text[Number(index) + 1] ?? token));
-          return value === undefined ? undefined : { value };
-        }
-        case "startswith": return { value: text[0]!.toLowerCase().startsWith(text[1]!.toLowerCase()) };
-        case "endswith": return { value: text[0]!.toLowerCase().endsWith(text[1]!.toLowerCase()) };
-        case "contains": return { value: text[0]!.toLowerCase().includes(text[1]!.toLowerCase()) };
-        case "join": return { value: text[0]! };
-        default: return { value: JSON.stringify(values[0]) };
-      }
-    }
-    default: return undefined;
+    case "literal": return true;
+    case "group": case "not": return isConstant(node.operand);
+    case "logical": return node.args.every(isConstant);
+    case "compare": return isConstant(node.left) && isConstant(node.right);
+    case "call": return PURE.has(node.name.toLowerCase()) && node.args.every(isConstant);
+    default: return false;
   }
 }
 
-const show = (v: Value): string => (typeof v === "string" ? `'${v}'` : String(v));
+/** The value of a constant node, as GitHub's own evaluator gives it; undefined where it fails. */
+function constant(node: ExpressionNode): { value: Value } | undefined {
+  if (!isConstant(node)) return undefined;
+  try {
+    const ast = new Parser(new Lexer(print(node)).lex().tokens, [], []).parse();
+    const result = new Evaluator(ast, new data.Dictionary()).evaluate();
+    if (result.kind === data.Kind.Null) return { value: null };
+    const value = (result as { value?: unknown }).value;
+    return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? { value } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const show = (v: Value): string => (typeof v === "string" ? `'${v.replaceAll("'", "''")}'` : String(v));
 
 /** The largest parts of a tree that fold to a constant (not bare literals), outermost first. */
 function* foldable(node: ExpressionNode): Generator<{ node: ExpressionNode; value: Value }> {
@@ -151,8 +114,7 @@ export const obfuscation: Rule = {
     }
     for (const site of expressionSites(model)) {
       if (!site.tree) continue;
-      let top = site.tree;
-      while (top.kind === "group") top = top.operand;
+      const top = ungrouped(site.tree);
       if (top.kind === "literal") {
         // A bare condition literal is if-constant's; `${{ '${{' }}` is how a literal `${{` is written.
         if (isCondition(site.path) || (typeof top.value === "string" && /\$\{\{|\}\}/.test(top.value))) continue;

@@ -1,14 +1,14 @@
 import type { Rule } from "../rule.js";
-import { expressionSites, nodesOf, type ExpressionNode } from "../expression-sites.js";
+import { expressionSites, nodesOf, ungrouped, type ExpressionNode } from "../expression-sites.js";
 
 const FALSY = (node: ExpressionNode): boolean => {
-  while (node.kind === "group") node = node.operand;
-  return node.kind === "literal" && (node.value === "" || node.value === 0 || node.value === false || node.value === null);
+  const inner = ungrouped(node);
+  return inner.kind === "literal" && (inner.value === "" || inner.value === 0 || inner.value === false || inner.value === null);
 };
 
 const written = (node: ExpressionNode): string => {
-  while (node.kind === "group") node = node.operand;
-  return node.kind === "literal" ? (typeof node.value === "string" ? `'${node.value}'` : String(node.value)) : "";
+  const inner = ungrouped(node);
+  return inner.kind === "literal" ? (typeof inner.value === "string" ? `'${inner.value}'` : String(inner.value)) : "";
 };
 
 /**
@@ -31,8 +31,7 @@ export const unsoundTernary: Rule = {
       for (const node of nodesOf(site.tree)) {
         if (node.kind !== "logical" || node.operator !== "||") continue;
         for (const arg of node.args.slice(0, -1)) {
-          let and = arg;
-          while (and.kind === "group") and = and.operand;
+          const and = ungrouped(arg);
           if (and.kind !== "logical" || and.operator !== "&&" || !FALSY(and.args[and.args.length - 1]!)) continue;
           const value = written(and.args[and.args.length - 1]!);
           report(site.path, `in \`\${{ ${site.source} }}\` the true value ${value} is falsy, so \`&& ${value} ||\` always gives the value after \`||\``,
