@@ -3,7 +3,8 @@
  * after pipewright's hardening (compile/harden.ts), one line per change.
  */
 import type { Diagnostic } from "../lint/diagnostic.js";
-import type { Workflow } from "../model/workflow.js";
+import { jobsOf, stepsOf } from "../lint/walk.js";
+import { formatPath, type Workflow } from "../model/workflow.js";
 
 type Mapping = Record<string, unknown>;
 const isMapping = (v: unknown): v is Mapping => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -16,31 +17,24 @@ export function hardeningChanges(before: Workflow, after: Workflow, inline: Read
   if (!("permissions" in old) && "permissions" in now) {
     changes.push("permissions: added `contents: read` at the top; jobs without their own `permissions` get a read-only token");
   }
-  const oldJobs = isMapping(old.jobs) ? old.jobs : {};
-  const newJobs = isMapping(now.jobs) ? now.jobs : {};
-  for (const [id, job] of Object.entries(oldJobs)) {
-    const steps = isMapping(job) && Array.isArray(job.steps) ? job.steps : [];
-    const hardened = isMapping(newJobs[id]) && Array.isArray((newJobs[id] as Mapping).steps) ? ((newJobs[id] as Mapping).steps as unknown[]) : [];
-    const compare = (step: unknown, next: unknown, path: string): void => {
-      if (!isMapping(step) || !isMapping(next)) return;
-      // The steps of a parallel group are hardened like any other.
-      if (Array.isArray(step.parallel) && Array.isArray(next.parallel)) {
-        step.parallel.forEach((inner, j) => compare(inner, (next.parallel as unknown[])[j], `${path}.parallel[${j}]`));
-        return;
-      }
-      const withs = isMapping(next.with) ? next.with : {};
-      if (typeof step.uses === "string" && withs["persist-credentials"] === false && !(isMapping(step.with) && "persist-credentials" in step.with)) {
-        changes.push(`${path}: actions/checkout gets \`persist-credentials: false\`, so later steps cannot read the token from .git/config`);
-      }
-      if (inline.has(path)) {
-        const why = problems.filter((d) => d.path === `${path}.run`).map((d) => d.message).join("; ");
-        changes.push(`${path}: expressions stay in the script (${why}); the step is marked \`hoistExpressions: false\``);
-      } else if (typeof step.run === "string" && next.run !== step.run) {
-        const added = Object.keys(isMapping(next.env) ? next.env : {}).filter((k) => !(isMapping(step.env) && k in step.env));
-        changes.push(`${path}: expressions in the script moved into \`env:\` (${added.join(", ")}), read as shell variables`);
-      }
-    };
-    steps.forEach((step, i) => compare(step, hardened[i], `jobs.${id}.steps[${i}]`));
+  // Hardening keeps every step where it was, so the steps of both (a parallel group's too) pair up by path.
+  const hardened = new Map(jobsOf({ workflow: after }).flatMap((job) => stepsOf(job)).map(({ step, path }) => [formatPath(path), step as unknown]));
+  for (const { step: original, path: at } of jobsOf({ workflow: before }).flatMap((job) => stepsOf(job))) {
+    const path = formatPath(at);
+    const step = original as unknown as Mapping;
+    const next = hardened.get(path);
+    if (!isMapping(next)) continue;
+    const withs = isMapping(next.with) ? next.with : {};
+    if (typeof step.uses === "string" && withs["persist-credentials"] === false && !(isMapping(step.with) && "persist-credentials" in step.with)) {
+      changes.push(`${path}: actions/checkout gets \`persist-credentials: false\`, so later steps cannot read the token from .git/config`);
+    }
+    if (inline.has(path)) {
+      const why = problems.filter((d) => d.path === `${path}.run`).map((d) => d.message).join("; ");
+      changes.push(`${path}: expressions stay in the script (${why}); the step is marked \`hoistExpressions: false\``);
+    } else if (typeof step.run === "string" && next.run !== step.run) {
+      const added = Object.keys(isMapping(next.env) ? next.env : {}).filter((k) => !(isMapping(step.env) && k in step.env));
+      changes.push(`${path}: expressions in the script moved into \`env:\` (${added.join(", ")}), read as shell variables`);
+    }
   }
   return changes;
 }

@@ -18,7 +18,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Every job with its id; skips entries that are not mappings (the shape check reports those). */
-export function jobsOf(model: WorkflowModel): JobEntry[] {
+export function jobsOf(model: Pick<WorkflowModel, "workflow">): JobEntry[] {
   const jobs = (model.workflow as { jobs?: unknown }).jobs;
   if (!isObject(jobs)) return [];
   return Object.entries(jobs)
