@@ -3,11 +3,10 @@
  * after pipewright's hardening (compile/harden.ts), one line per change.
  */
 import type { Diagnostic } from "../lint/diagnostic.js";
-import { jobsOf, stepsOf } from "../lint/walk.js";
+import { isObject, jobsOf, stepsOf } from "../lint/walk.js";
 import { formatPath, type Workflow } from "../model/workflow.js";
 
 type Mapping = Record<string, unknown>;
-const isMapping = (v: unknown): v is Mapping => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Lists the differences between `before` and `after` hardening. */
 export function hardeningChanges(before: Workflow, after: Workflow, inline: ReadonlySet<string>, problems: readonly Diagnostic[]): string[] {
@@ -23,16 +22,16 @@ export function hardeningChanges(before: Workflow, after: Workflow, inline: Read
     const path = formatPath(at);
     const step = original as unknown as Mapping;
     const next = hardened.get(path);
-    if (!isMapping(next)) continue;
-    const withs = isMapping(next.with) ? next.with : {};
-    if (typeof step.uses === "string" && withs["persist-credentials"] === false && !(isMapping(step.with) && "persist-credentials" in step.with)) {
+    if (!isObject(next)) continue;
+    const withs = isObject(next.with) ? next.with : {};
+    if (typeof step.uses === "string" && withs["persist-credentials"] === false && !(isObject(step.with) && "persist-credentials" in step.with)) {
       changes.push(`${path}: actions/checkout gets \`persist-credentials: false\`, so later steps cannot read the token from .git/config`);
     }
     if (inline.has(path)) {
       const why = problems.filter((d) => d.path === `${path}.run`).map((d) => d.message).join("; ");
       changes.push(`${path}: expressions stay in the script (${why}); the step is marked \`hoistExpressions: false\``);
     } else if (typeof step.run === "string" && next.run !== step.run) {
-      const added = Object.keys(isMapping(next.env) ? next.env : {}).filter((k) => !(isMapping(step.env) && k in step.env));
+      const added = Object.keys(isObject(next.env) ? next.env : {}).filter((k) => !(isObject(step.env) && k in step.env));
       changes.push(`${path}: expressions in the script moved into \`env:\` (${added.join(", ")}), read as shell variables`);
     }
   }
