@@ -2,6 +2,7 @@
  * A workflow file → the model, keeping where every part was written, so rules report
  * `file.yml:line:col` for YAML input exactly as they report `workflows.ts:line:col` for the DSL.
  */
+import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from "js-yaml";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
 import { ZIZMOR_AUDITS } from "../lint/zizmor-audits.js";
@@ -25,11 +26,16 @@ const ZIZMOR_IGNORE = /#\s*zizmor:\s*ignore\[([^\]]*)\]/;
 
 /** Parses a workflow file. `file` is how diagnostics name it. */
 export function readWorkflowYaml(text: string, file: string): ReadYamlResult {
+  return readFast(text, file) ?? readWorkflowYamlFully(text, file);
+}
+
+/** Parses a workflow file with `yaml`'s document model, whatever it holds. */
+export function readWorkflowYamlFully(text: string, file: string): ReadYamlResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: "1.2" });
   const diagnostics: Diagnostic[] = [];
   const origins = new Map<string, SourceLocation>();
-  // Trailing comments of scalars (`uses: owner/repo@<sha> # v4.2.2`): rules read the version there.
+  // Comments after scalars on their line (`uses: owner/repo@<sha> # v4.2.2`): rules read the version there.
   const comments = new Map<string, string>();
   const at = (offset: number | undefined): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
@@ -80,7 +86,8 @@ export function readWorkflowYaml(text: string, file: string): ReadYamlResult {
       });
     }
     if (isScalar(node)) {
-      if (node.comment) comments.set(formatPath(path), node.comment.trim());
+      const comment = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" ? node.comment?.trim() : trailingComment(text, node.range?.[1] ?? 0);
+      if (comment) comments.set(formatPath(path), comment);
       return node.value ?? null;
     }
     // An alias (`*name`) stands for the anchored node: read that, at this path. One that stands
@@ -101,6 +108,21 @@ export function readWorkflowYaml(text: string, file: string): ReadYamlResult {
 
   const workflow = visit(doc.contents as Node | null, []);
   origins.set("", at(0));
+  return result(text, file, workflow, origins, comments, diagnostics, doc.errors.length === 0);
+}
+
+/** The comment after a scalar that ends at `offset`, on the same line (`uses: a/b@<sha> # v4.2.2`). */
+function trailingComment(text: string, offset: number): string | undefined {
+  let i = offset;
+  while (text[i] === " " || text[i] === "\t") i++;
+  if (text[i] !== "#") return undefined;
+  const end = text.indexOf("\n", i);
+  return text.slice(i + 1, end < 0 ? undefined : end).replace(/\r$/, "").trim() || undefined;
+}
+
+/** The reading's result: suppressions, and the model when the file holds a mapping. */
+function result(text: string, file: string, workflow: unknown, origins: Map<string, SourceLocation>, comments: Map<string, string>,
+  diagnostics: Diagnostic[], parsed: boolean): ReadYamlResult {
   const suppressed = new Map<number, Set<string>>();
   text.split("\n").forEach((line, index) => {
     const match = IGNORE.exec(line);
@@ -113,12 +135,110 @@ export function readWorkflowYaml(text: string, file: string): ReadYamlResult {
     suppressed.set(target, new Set([...(suppressed.get(target) ?? []), ...ids]));
   });
   if (typeof workflow !== "object" || workflow === null || Array.isArray(workflow)) {
-    if (doc.errors.length === 0) {
-      diagnostics.push(diagnostic({ rule: "yaml-syntax", severity: "error", file, path: "", message: "a workflow file must be a YAML mapping", source: at(0), hint: "start with `name:`, `on:` and `jobs:`" }));
+    if (parsed) {
+      diagnostics.push(diagnostic({ rule: "yaml-syntax", severity: "error", file, path: "", message: "a workflow file must be a YAML mapping", source: { file, line: 1, column: 1 }, hint: "start with `name:`, `on:` and `jobs:`" }));
     }
     return { diagnostics, suppressed };
   }
   const fileStem = file.replace(/^.*\//, "").replace(/\.ya?ml$/i, "");
   const model: WorkflowModel = { fileStem, workflow: workflow as Workflow, origins, inlineExpressions: new Set(), comments, sourceFile: file };
   return { model, diagnostics, suppressed };
+}
+
+/**
+ * The common case read fast: one document of plain mappings, sequences and scalars, as
+ * js-yaml's event stream gives it (its values from js-yaml's YAML 1.2 core schema, as `yaml`
+ * reads them). Undefined for anything else (a syntax error, a repeated key, anchors, aliases,
+ * tags, keys that are not plain text, a block scalar as a list item, a comment after a block
+ * scalar's header): the full reading above handles those, with its messages.
+ */
+export function readFast(text: string, file: string): ReadYamlResult | undefined {
+  let events: Event[];
+  let workflow: unknown;
+  try {
+    events = parseEvents(text, {});
+    const documents = constructFromEvents(events, { source: text });
+    if (documents.length !== 1) return undefined;
+    workflow = documents[0];
+  } catch {
+    return undefined;
+  }
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
+  const at = (offset: number): SourceLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const origins = new Map<string, SourceLocation>();
+  const comments = new Map<string, string>();
+  const quoted = (style: number) => style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED;
+  const block = (style: number) => style === SCALAR_STYLE.LITERAL_BLOCK || style === SCALAR_STYLE.FOLDED_BLOCK;
+  // Where a node starts as `yaml` counts it: at the quote of a quoted scalar.
+  const start = (event: Event): number | undefined => {
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return event.start;
+    if (event.type === EVENT_ID.SCALAR && !block(event.style)) return event.valueStart - (quoted(event.style) ? 1 : 0);
+    return undefined;
+  };
+  let index = 1; // events[0] is the document
+  const SKIP = Symbol("not read fast");
+  const walk = (path: YamlPath, value: unknown): void => {
+    const event = events[index++]!;
+    if (event.type === EVENT_ID.ALIAS || event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP) throw SKIP;
+    if (event.anchorStart >= 0 || event.tagStart >= 0) throw SKIP;
+    if (event.type === EVENT_ID.SCALAR) {
+      if (!block(event.style)) {
+        const comment = trailingComment(text, event.valueEnd + (quoted(event.style) ? 1 : 0));
+        if (comment) comments.set(formatPath(path), comment);
+      } else if (/#/.test(text.slice(text.lastIndexOf("\n", event.valueStart - 2) + 1, event.valueStart))) throw SKIP;
+      return;
+    }
+    if (event.type === EVENT_ID.SEQUENCE) {
+      const items = value as unknown[];
+      for (let i = 0; events[index]!.type !== EVENT_ID.POP; i++) {
+        const offset = start(events[index]!);
+        if (offset === undefined || offset < 0) throw SKIP;
+        origins.set(formatPath([...path, i]), at(offset));
+        walk([...path, i], items[i]);
+      }
+      index++;
+      return;
+    }
+    const object = value as Record<string, unknown>;
+    let count = 0;
+    while (events[index]!.type !== EVENT_ID.POP) {
+      const keyEvent = events[index++]!;
+      if (keyEvent.type !== EVENT_ID.SCALAR || keyEvent.anchorStart >= 0 || keyEvent.tagStart >= 0 || block(keyEvent.style)) throw SKIP;
+      const key = getScalarValue(text, keyEvent);
+      // A plain key that the schema reads as something else (`1.0`, `~`, `True`) is named
+      // otherwise in the data; the full reading names it as `yaml` does.
+      if (!Object.hasOwn(object, key) || key === "__proto__") throw SKIP;
+      count++;
+      origins.set(formatPath([...path, key]), at(keyEvent.valueStart - (quoted(keyEvent.style) ? 1 : 0)));
+      const value = events[index]!;
+      if (value.type === EVENT_ID.SCALAR && value.valueStart < 0) {
+        // An empty value: a comment after the key's colon is the value's (`name: # none yet`).
+        const colon = text.indexOf(":", keyEvent.valueEnd + (quoted(keyEvent.style) ? 1 : 0));
+        const comment = trailingComment(text, colon + 1);
+        if (comment) comments.set(formatPath([...path, key]), comment);
+      }
+      walk([...path, key], object[key]);
+    }
+    index++;
+    if (count !== Object.keys(object).length) throw SKIP;
+  };
+  try {
+    const first = events[1];
+    if (first?.type !== EVENT_ID.MAPPING) return undefined;
+    // Before the top mapping only blank lines, comments, directives and `---` (js-yaml also
+    // takes an indented ` ---`, which `yaml` rightly refuses).
+    const before = text.slice(0, text.lastIndexOf("\n", first.start - 1) + 1).split("\n");
+    if (!before.every((line) => /^(\s*(#.*)?|---\s*(#.*)?|%.*)\r?$/.test(line))) return undefined;
+    walk([], workflow);
+  } catch (error) {
+    if (error === SKIP) return undefined;
+    throw error;
+  }
+  origins.set("", at(0));
+  return result(text, file, workflow, origins, comments, [], true);
 }
