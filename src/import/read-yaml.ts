@@ -2,7 +2,7 @@
  * A workflow file → the model, keeping where every part was written, so rules report
  * `file.yml:line:col` for YAML input exactly as they report `workflows.ts:line:col` for the DSL.
  */
-import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from "js-yaml";
+import { boolCoreTag, EVENT_ID, floatCoreTag, getScalarValue, intCoreTag, NOT_RESOLVED, nullCoreTag, parseEvents, SCALAR_STYLE, type Event } from "js-yaml";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
 import { ZIZMOR_AUDITS } from "../lint/zizmor-audits.js";
@@ -111,6 +111,12 @@ export function readWorkflowYamlFully(text: string, file: string): ReadYamlResul
   return result(text, file, workflow, origins, comments, diagnostics, doc.errors.length === 0);
 }
 
+/** YAML 1.2's core schema for plain scalars, in the order it tries them (js-yaml's CORE_SCHEMA). */
+const CORE_SCALARS = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag];
+
+/** The rest of a block scalar's header line after its key: `: |-  # comment`. */
+const BLOCK_HEADER = /^[ \t]*:[ \t]*[|>][-+0-9]*(?:[ \t]+#(.*))?[ \t]*\r?$/;
+
 /** The comment after a scalar that ends at `offset`, on the same line (`uses: a/b@<sha> # v4.2.2`). */
 function trailingComment(text: string, offset: number): string | undefined {
   let i = offset;
@@ -146,20 +152,17 @@ function result(text: string, file: string, workflow: unknown, origins: Map<stri
 }
 
 /**
- * The common case read fast: one document of plain mappings, sequences and scalars, as
- * js-yaml's event stream gives it (its values from js-yaml's YAML 1.2 core schema, as `yaml`
- * reads them). Undefined for anything else (a syntax error, a repeated key, anchors, aliases,
- * tags, keys that are not plain text, a block scalar as a list item, a comment after a block
- * scalar's header): the full reading above handles those, with its messages.
+ * The common case read fast: one document of mappings, sequences, scalars, anchors and aliases,
+ * from js-yaml's event stream (plain scalars typed by YAML 1.2's core schema, as `yaml` types
+ * them). Undefined for anything else (a syntax error, a repeated key, a tag, an alias inside its
+ * own anchor, a key the schema reads as other than its text, a block scalar as a list item): the
+ * full reading handles those, with its messages. test/import/read-yaml-fast.test.ts holds the
+ * two readings to the same result.
  */
 export function readFast(text: string, file: string): ReadYamlResult | undefined {
   let events: Event[];
-  let workflow: unknown;
   try {
     events = parseEvents(text, {});
-    const documents = constructFromEvents(events, { source: text });
-    if (documents.length !== 1) return undefined;
-    workflow = documents[0];
   } catch {
     return undefined;
   }
@@ -177,64 +180,115 @@ export function readFast(text: string, file: string): ReadYamlResult | undefined
   // Where a node starts as `yaml` counts it: at the quote of a quoted scalar.
   const start = (event: Event): number | undefined => {
     if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return event.start;
+    if (event.type === EVENT_ID.ALIAS) return event.anchorStart - 1;
     if (event.type === EVENT_ID.SCALAR && !block(event.style)) return event.valueStart - (quoted(event.style) ? 1 : 0);
     return undefined;
   };
+  // A scalar's value: text, or for a plain one what YAML 1.2's core schema reads it as.
+  const scalar = (event: Event & { type: typeof EVENT_ID.SCALAR }): unknown => {
+    const source = getScalarValue(text, event);
+    if (event.style !== SCALAR_STYLE.PLAIN) return source;
+    for (const tag of CORE_SCALARS) {
+      const value = tag.resolve(source, false, tag.tagName);
+      if (value !== NOT_RESOLVED) return value;
+    }
+    return source;
+  };
   let index = 1; // events[0] is the document
   const SKIP = Symbol("not read fast");
-  const walk = (path: YamlPath, value: unknown): void => {
+  // Each alias's anchored node (the index of its event): the latest anchor of that name before it.
+  const aliased = new Map<number, number>();
+  const anchors = new Map<string, number>();
+  events.forEach((event, i) => {
+    if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP || event.anchorStart < 0) return;
+    const name = text.slice(event.anchorStart, event.anchorEnd);
+    if (event.type !== EVENT_ID.ALIAS) anchors.set(name, i);
+    else if (anchors.has(name)) aliased.set(i, anchors.get(name)!);
+  });
+  // The anchored nodes being read: an alias inside its own anchor is the full reading's to report.
+  const open = new Set<number>();
+  const walk = (path: string): unknown => {
+    const at = index;
     const event = events[index++]!;
-    if (event.type === EVENT_ID.ALIAS || event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP) throw SKIP;
-    if (event.anchorStart >= 0 || event.tagStart >= 0) throw SKIP;
+    if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP) throw SKIP;
+    if (event.type === EVENT_ID.ALIAS) {
+      // An alias reads its anchor's node again, at this path, as the full reading does.
+      const target = aliased.get(at);
+      if (target === undefined || open.has(target)) throw SKIP;
+      const resume = index;
+      index = target;
+      try {
+        return walk(path);
+      } finally {
+        index = resume;
+      }
+    }
+    if (event.tagStart >= 0) throw SKIP;
+    if (event.anchorStart < 0) return node(event, path);
+    open.add(at);
+    try {
+      return node(event, path);
+    } finally {
+      open.delete(at);
+    }
+  };
+  const node = (event: Exclude<Event, { type: typeof EVENT_ID.DOCUMENT | typeof EVENT_ID.POP | typeof EVENT_ID.ALIAS }>, path: string): unknown => {
     if (event.type === EVENT_ID.SCALAR) {
       if (!block(event.style)) {
         const comment = trailingComment(text, event.valueEnd + (quoted(event.style) ? 1 : 0));
-        if (comment) comments.set(formatPath(path), comment);
-      } else if (/#/.test(text.slice(text.lastIndexOf("\n", event.valueStart - 2) + 1, event.valueStart))) throw SKIP;
-      return;
+        if (comment) comments.set(path, comment);
+      }
+      return scalar(event);
     }
     if (event.type === EVENT_ID.SEQUENCE) {
-      const items = value as unknown[];
+      const items: unknown[] = [];
       for (let i = 0; events[index]!.type !== EVENT_ID.POP; i++) {
         const offset = start(events[index]!);
         if (offset === undefined || offset < 0) throw SKIP;
-        origins.set(formatPath([...path, i]), at(offset));
-        walk([...path, i], items[i]);
+        const itemPath = `${path}[${i}]`;
+        origins.set(itemPath, at(offset));
+        items.push(walk(itemPath));
       }
       index++;
-      return;
+      return items;
     }
-    const object = value as Record<string, unknown>;
-    let count = 0;
+    const object: Record<string, unknown> = {};
     while (events[index]!.type !== EVENT_ID.POP) {
       const keyEvent = events[index++]!;
       if (keyEvent.type !== EVENT_ID.SCALAR || keyEvent.anchorStart >= 0 || keyEvent.tagStart >= 0 || block(keyEvent.style)) throw SKIP;
       const key = getScalarValue(text, keyEvent);
-      // A plain key that the schema reads as something else (`1.0`, `~`, `True`) is named
-      // otherwise in the data; the full reading names it as `yaml` does.
-      if (!Object.hasOwn(object, key) || key === "__proto__") throw SKIP;
-      count++;
-      origins.set(formatPath([...path, key]), at(keyEvent.valueStart - (quoted(keyEvent.style) ? 1 : 0)));
+      // A repeated key, or a plain key that the schema reads as something else (`1.0`, `~`,
+      // `True`): the full reading reports and names them as `yaml` does.
+      if (Object.hasOwn(object, key) || key === "__proto__" || (keyEvent.style === SCALAR_STYLE.PLAIN && String(scalar(keyEvent)) !== key)) throw SKIP;
+      const keyPath = path === "" ? key : `${path}.${key}`;
+      origins.set(keyPath, at(keyEvent.valueStart - (quoted(keyEvent.style) ? 1 : 0)));
       const value = events[index]!;
+      const keyEnd = keyEvent.valueEnd + (quoted(keyEvent.style) ? 1 : 0);
       if (value.type === EVENT_ID.SCALAR && value.valueStart < 0) {
         // An empty value: a comment after the key's colon is the value's (`name: # none yet`).
-        const colon = text.indexOf(":", keyEvent.valueEnd + (quoted(keyEvent.style) ? 1 : 0));
-        const comment = trailingComment(text, colon + 1);
-        if (comment) comments.set(formatPath([...path, key]), comment);
+        const comment = trailingComment(text, text.indexOf(":", keyEnd) + 1);
+        if (comment) comments.set(keyPath, comment);
+      } else if (value.type === EVENT_ID.SCALAR && block(value.style)) {
+        // A block scalar's comment is on its header: `run: | # why`.
+        const lineEnd = text.indexOf("\n", keyEnd);
+        const header = BLOCK_HEADER.exec(text.slice(keyEnd, lineEnd < 0 ? undefined : lineEnd));
+        if (!header) throw SKIP;
+        if (header[1]?.trim()) comments.set(keyPath, header[1].trim());
       }
-      walk([...path, key], object[key]);
+      object[key] = walk(keyPath);
     }
     index++;
-    if (count !== Object.keys(object).length) throw SKIP;
+    return object;
   };
+  let workflow: unknown;
   try {
     const first = events[1];
-    if (first?.type !== EVENT_ID.MAPPING) return undefined;
+    if (first?.type !== EVENT_ID.MAPPING || events.filter((event) => event.type === EVENT_ID.DOCUMENT).length !== 1) return undefined;
     // Before the top mapping only blank lines, comments, directives and `---` (js-yaml also
     // takes an indented ` ---`, which `yaml` rightly refuses).
     const before = text.slice(0, text.lastIndexOf("\n", first.start - 1) + 1).split("\n");
     if (!before.every((line) => /^(\s*(#.*)?|---\s*(#.*)?|%.*)\r?$/.test(line))) return undefined;
-    walk([], workflow);
+    workflow = walk("");
   } catch (error) {
     if (error === SKIP) return undefined;
     throw error;

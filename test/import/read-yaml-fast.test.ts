@@ -58,10 +58,35 @@ describe("the fast reading of workflow files", () => {
     expect(fast?.model?.origins.get("jobs.test.steps[2]")).toEqual({ file: "ci.yml", line: 20, column: 9 });
   });
 
+  it("reads anchors and aliases, each alias as the anchor of that name written last before it", () => {
+    const text = yaml(
+      "on: push",
+      "env: &env { A: 1 } # shared",
+      "jobs:",
+      "  a:",
+      "    runs-on: &runner ubuntu-latest",
+      "    env: *env",
+      "    steps:",
+      "      - &step",
+      "        run: echo $R",
+      "        env: { R: *runner }",
+      "      - *step",
+      "  b:",
+      "    runs-on: &runner windows-latest",
+      "    steps: [*step]",
+    );
+    const fast = readFast(text, "ci.yml");
+    expect(reading(fast)).toEqual(reading(readWorkflowYamlFully(text, "ci.yml")));
+    expect(fast?.model?.workflow).toMatchObject({ jobs: { a: { env: { A: 1 } }, b: { "runs-on": "windows-latest", steps: [{ env: { R: "ubuntu-latest" } }] } } });
+    expect(fast?.model?.origins.get("jobs.a.steps[1]")).toEqual({ file: "ci.yml", line: 11, column: 9 });
+    expect(fast?.model?.origins.get("jobs.a.steps[1].run")).toEqual({ file: "ci.yml", line: 9, column: 9 });
+  });
+
   it.each([
     ["a syntax error", yaml("on: push", "jobs:", "  a: [1, 2", "  b: 1")],
     ["a repeated key", yaml("on: push", "on: pull_request", "jobs: {}")],
-    ["an anchor and an alias", yaml("on: push", "env: &e { A: 1 }", "jobs: { a: { env: *e } }")],
+    ["an alias inside its own anchor", yaml("on: push", "jobs: &jobs { a: { needs: *jobs } }")],
+    ["an alias without its anchor", yaml("on: push", "jobs: { a: *nowhere }")],
     ["a tag", yaml("on: push", "jobs: { a: { timeout-minutes: !!str 5 } }")],
     ["a key the schema reads as a number", yaml("on: push", "jobs: { a: { strategy: { matrix: { 3.10: [a] } } } }")],
     ["an indented document marker", yaml(" ---", "on: push", "jobs: {}")],
