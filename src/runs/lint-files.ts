@@ -3,7 +3,6 @@
  * can adopt pipewright's checks before writing any TypeScript.
  */
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { checkShape } from "../compile/shape.js";
 import { readWorkflowYaml } from "../import/read-yaml.js";
@@ -54,23 +53,14 @@ export async function lintFiles(targets: readonly string[], options: LintOptions
   const files = await findWorkflows(options.cwd, targets, { actions: true });
   const diagnostics: Diagnostic[] = [];
   const parsed = new Map<string, unknown>();
-  // Read ahead, a few files at a time, so the disk is never what the rules wait for.
-  const texts: Promise<string>[] = [];
-  const read = (i: number): Promise<string> => {
-    if (!texts[i]) {
-      texts[i] = readFile(join(options.cwd, files[i]!), "utf8");
-      // Awaited in turn below; a file that fails to read fails there, not as an unhandled rejection.
-      texts[i]!.catch(() => undefined);
-    }
-    return texts[i]!;
-  };
   // Files named on the command line are linted whatever they hold; of those found in a folder,
   // only workflows, actions and Dependabot's configuration (a docker-compose.yml is none).
   const named = new Set(targets.map((target) => resolve(options.cwd, target)));
   const linted: string[] = [];
   for (const [i, file] of files.entries()) {
-    for (let ahead = i; ahead < Math.min(files.length, i + 8); ahead++) read(ahead);
-    const text = await read(i);
+    // Read in turn: workflow files are small, and a synchronous read costs a fraction of an
+    // asynchronous one's promise and thread-pool round trips.
+    const text = readFileSync(join(options.cwd, file), "utf8");
     if (!named.has(resolve(options.cwd, file)) && !LINTABLE.test(text)) continue;
     linted.push(file);
     const readWorkflow = options.readWorkflow ?? ((path: string) => readBeside(join(options.cwd, file), path, parsed));
