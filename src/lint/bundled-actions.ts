@@ -1,7 +1,7 @@
 /**
  * What pipewright knows of popular actions: those it binds (schemas/actions/*.json) and the
  * others whose metadata it carries (schemas/actions/metadata/popular-actions.json, derived by
- * scripts/gen-actions.mjs): their inputs, which are required or deprecated, their outputs, the
+ * scripts/gen-actions.mjs, and more-actions.json, recorded by hand): their inputs, which are required or deprecated, their outputs, the
  * latest release and what each major version runs on. Rules read inputs only for the major
  * version the metadata describes: other majors had other inputs.
  */
@@ -25,6 +25,7 @@ import setupTerraform from "../../schemas/actions/hashicorp__setup-terraform.jso
 import chartReleaser from "../../schemas/actions/helm__chart-releaser-action.json" with { type: "json" };
 import chartTesting from "../../schemas/actions/helm__chart-testing-action.json" with { type: "json" };
 import kindCluster from "../../schemas/actions/helm__kind-action.json" with { type: "json" };
+import more from "../../schemas/actions/metadata/more-actions.json" with { type: "json" };
 import popular from "../../schemas/actions/metadata/popular-actions.json" with { type: "json" };
 import type { WorkflowModel, YamlPath } from "../model/workflow.js";
 import { formatPath } from "../model/workflow.js";
@@ -59,6 +60,8 @@ export interface BundledAction {
   readonly runs: string;
   /** What each major version ran on, by major number, where known. */
   readonly majors: Readonly<Record<string, string>>;
+  /** True when the action reads inputs it does not declare: only its outputs are checked. */
+  readonly openInputs?: boolean;
 }
 
 interface PopularAction {
@@ -68,12 +71,16 @@ interface PopularAction {
   readonly inputs: Readonly<Record<string, { readonly required?: boolean; readonly deprecated?: boolean; readonly latest?: boolean }>>;
   readonly outputs: readonly string[];
   readonly majors: Readonly<Record<string, string>>;
+  readonly openInputs?: boolean;
 }
 
 /** Whether an input's default is `latest`: the action then installs a tool's newest release. */
 export const isLatest = (value: unknown): boolean => typeof value === "string" && value.trim().toLowerCase() === "latest";
 
-const POPULAR = (popular as unknown as { actions: Readonly<Record<string, PopularAction>> }).actions;
+const POPULAR: Readonly<Record<string, PopularAction>> = {
+  ...(more as unknown as { actions: Readonly<Record<string, PopularAction>> }).actions,
+  ...(popular as unknown as { actions: Readonly<Record<string, PopularAction>> }).actions,
+};
 
 const SCHEMAS: readonly ActionSchema[] = [
   setupHelm, cache, checkout, downloadArtifact, githubScript, setupNode, setupPython, uploadArtifact, setupUv,
@@ -111,6 +118,7 @@ for (const [uses, meta] of Object.entries(POPULAR)) {
     deprecated: inputs.filter(([, input]) => input.deprecated === true).map(([name]) => name),
     latest: inputs.filter(([, input]) => input.latest === true).map(([name]) => name),
     outputs: meta.outputs, bound: false, runs: meta.runs, majors: meta.majors,
+    ...(meta.openInputs ? { openInputs: true } : {}),
   });
 }
 
@@ -122,9 +130,12 @@ export function actionMetadata(uses: string, locked?: ActionLookup): BundledActi
   return locked?.(uses) ?? BUNDLED.get(uses.toLowerCase());
 }
 
-/** The major version of a tag such as `v4`, `v4.2.2` or `4.2`; undefined for anything else. */
+/**
+ * The major version of a tag such as `v4`, `v4.2.2` or `4.2`, or of a branch that follows one
+ * major (`v2.x`, `release/v1`, as octokit's and pypa's actions are used); undefined for anything else.
+ */
 export function majorOf(ref: string): number | undefined {
-  const match = /^v?(\d+)(?:\.\d+){0,2}$/.exec(ref.trim());
+  const match = /^(?:release\/)?v?(\d+)(?:\.\d+){0,2}(?:\.x)?$/.exec(ref.trim());
   return match ? Number(match[1]) : undefined;
 }
 

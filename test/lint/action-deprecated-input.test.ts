@@ -34,5 +34,10 @@ yamlRuleTester("action-deprecated-input", {
       yaml: yaml("on: push", "jobs:", "  build:", "    runs-on: ubuntu-latest", "    steps:", "      - uses: actions/cache@v5", "        with:", "          path: x", "          key: k", "          Save-Always: true"),
       errors: [{ severity: "warning", at: "10:11", path: "jobs.build.steps[0].with.Save-Always", message: 'input "Save-Always" of actions/cache v5 is deprecated', hint: CACHE_HINT }],
     },
+    {
+      name: "an input renamed to kebab-case, on the branch that follows the major (`release/v1`)",
+      yaml: yaml("on: push", "jobs:", "  publish:", "    runs-on: ubuntu-latest", "    steps:", "      - uses: pypa/gh-action-pypi-publish@release/v1", "        with:", "          packages_dir: wheels/"),
+      errors: [{ severity: "warning", at: "8:11", path: "jobs.publish.steps[0].with.packages_dir", message: 'input "packages_dir" of pypa/gh-action-pypi-publish v1 is deprecated', hint: "write `packages-dir` instead" }],
+    },
   ],
 });

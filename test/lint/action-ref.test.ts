@@ -80,8 +80,22 @@ yamlRuleTester("action-ref", {
     // Without a version comment, a commit could be any release.
     { name: "a commit without a version comment", yaml: steps("      - uses: actions/cache@0400d5f644dc74513175e3cd8d07132dd4860809", "        with:", "          path: x") },
     { name: "an expression in `with`, known at run time", yaml: steps("      - uses: actions/cache@v5", "        with:", "          path: ${{ github.workspace }}/.cache", "          key: ${{ runner.os }}-pip") },
+    // octokit/request-action passes undeclared inputs as URL parameters (more-actions.json: openInputs).
+    { name: "inputs an action reads without declaring them", yaml: steps("      - uses: octokit/request-action@v2.x", "        with:", "          route: GET /repos/{owner}/{repo}/releases/latest", "          owner: octokit", "          repo: request-action") },
+    { name: "a branch that follows the major with its inputs", yaml: steps("      - uses: pypa/gh-action-pypi-publish@release/v1", "        with:", "          packages-dir: dist/") },
   ],
   invalid: [
+    {
+      // Metadata recorded by hand (schemas/actions/metadata/more-actions.json).
+      name: "`entrypoint` given to a JavaScript action known from hand-recorded metadata",
+      yaml: steps("      - uses: rhysd/action-setup-vim@v1", "        with:", "          entrypoint: foo"),
+      errors: [{ at: "8:11", path: "jobs.build.steps[0].with.entrypoint", message: "`entrypoint` is given only to Docker actions, but rhysd/action-setup-vim v1 runs on node24", hint: "remove `entrypoint`; rhysd/action-setup-vim v1 takes: version, neovim, configure-args, token" }],
+    },
+    {
+      name: "a misspelt input on a branch that follows one major (`release/v1`)",
+      yaml: steps("      - uses: pypa/gh-action-pypi-publish@release/v1", "        with:", "          packages-dri: dist/"),
+      errors: [{ at: "8:11", path: "jobs.build.steps[0].with.packages-dri", message: '"packages-dri" is not an input of pypa/gh-action-pypi-publish v1', hint: 'did you mean "packages-dir"? pypa/gh-action-pypi-publish v1 takes: user, password, repository-url, repository_url, packages-dir, packages_dir, verify-metadata, verify_metadata, skip-existing, skip_existing, verbose, print-hash, print_hash, attestations' }],
+    },
     {
       name: "`args` given to a JavaScript action",
       yaml: steps("      - uses: docker/setup-qemu-action@v4", "        with:", "          args: --privileged"),

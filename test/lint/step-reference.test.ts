@@ -96,6 +96,24 @@ yamlRuleTester("step-reference", {
   ],
   invalid: [
     {
+      // Inputs open (octokit/request-action reads undeclared ones), outputs still known.
+      name: "an output of an action whose inputs are open",
+      yaml: yaml(
+        "on: push",
+        "permissions: {}",
+        "jobs:",
+        "  release:",
+        "    runs-on: ubuntu-latest",
+        "    steps:",
+        "      - id: latest",
+        "        uses: octokit/request-action@v2.x",
+        "        with: { route: 'GET /repos/{owner}/{repo}/releases/latest', owner: octokit, repo: request-action }",
+        "      - run: echo \"$DATA\"",
+        "        env: { DATA: \"${{ steps.latest.outputs.data }}\", TAG: \"${{ steps.latest.outputs.tag_name }}\" }",
+      ),
+      errors: [{ at: "11:58", path: "jobs.release.steps[1].env.TAG", message: "`steps.latest.outputs.tag_name` is not an output of octokit/request-action v2", hint: "its outputs are: status, headers, data" }],
+    },
+    {
       // The metadata of the actions pipewright bundles lists their outputs.
       name: "an output a bundled action does not have",
       yaml: yaml(

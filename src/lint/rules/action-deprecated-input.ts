@@ -22,10 +22,11 @@ export const actionDeprecatedInput: Rule = {
         if (!action) continue;
         for (const name of Object.keys(given)) {
           const deprecated = action.deprecated.find((input) => input.toLowerCase() === name.toLowerCase());
-          if (deprecated) {
-            report([...path, "with", name], `input "${name}" of ${action.major >= 0 ? `${action.uses} v${action.major}` : action.uses} is deprecated`,
-              `remove it; the action's README (https://github.com/${action.uses}) says what replaces it`);
-          }
+          if (!deprecated) continue;
+          // An input renamed to kebab-case (`packages_dir` → `packages-dir`) names its replacement.
+          const renamed = action.inputs.find((input) => input !== deprecated && !action.deprecated.includes(input) && input.toLowerCase() === deprecated.toLowerCase().replaceAll("_", "-"));
+          report([...path, "with", name], `input "${name}" of ${action.major >= 0 ? `${action.uses} v${action.major}` : action.uses} is deprecated`,
+            renamed ? `write \`${renamed}\` instead` : `remove it; the action's README (https://github.com/${action.uses}) says what replaces it`);
         }
       }
     }

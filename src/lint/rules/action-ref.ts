@@ -31,7 +31,7 @@ function checkInputs({ model, report, actions }: RuleContext, { step, path }: St
   const label = action.major >= 0 ? `${action.uses} v${action.major}` : action.uses;
   const meant = new Set<string>();
   for (const name of names) {
-    if (known.has(name.toLowerCase())) continue;
+    if (known.has(name.toLowerCase()) || action.openInputs) continue;
     // GitHub passes `entrypoint` and `args` to Docker actions' containers, and to nothing else.
     if (DOCKER_ONLY.has(name.toLowerCase()) && action.runs !== "" && action.runs !== "docker") {
       report([...path, "with", name], `\`${name}\` is given only to Docker actions, but ${label} runs on ${action.runs}`,

@@ -11,7 +11,7 @@ const REMOTE = /^([^/@\s]+\/[^/@\s]+)(?:\/[^@\s]*)?@([^@\s]+)$/;
 function hintFor(repo: string, ref: string, locked?: ActionLookup): string {
   const pin = bundledAction(repo, locked);
   const sameMajor = pin && majorOf(ref) !== undefined && majorOf(ref) === pin.major;
-  if (pin && sameMajor) return `pin the commit with the version in a comment: \`${pin.uses}@${pin.commit} # ${pin.version}\` (${pin.bound ? "the release pipewright's binding uses" : "its latest release"})`;
+  if (pin && sameMajor && pin.commit) return `pin the commit with the version in a comment: \`${pin.uses}@${pin.commit} # ${pin.version}\` (${pin.bound ? "the release pipewright's binding uses" : "its latest release"})`;
   return `pin the full 40-character commit SHA of the release, with the version in a comment: \`${repo}@<sha> # ${ref}\``;
 }
 
