@@ -22,6 +22,8 @@ export function editDistance(a: string, b: string): number {
 export function closest(word: string, candidates: readonly string[], max = 2): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const name of candidates) {
+    // Each edit changes the length by at most one.
+    if (Math.abs(name.length - word.length) > max) continue;
     const distance = editDistance(word.toLowerCase(), name.toLowerCase());
     if (distance <= max && (!best || distance < best.distance)) best = { name, distance };
   }

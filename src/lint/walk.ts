@@ -63,10 +63,16 @@ export function needsOf(job: Job): string[] {
 }
 
 /** Every string in the workflow with its path, for rules that read expressions. */
-export function* stringsOf(value: unknown, path: YamlPath = []): Generator<[string, YamlPath]> {
-  if (typeof value === "string") yield [value, path];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsOf(item, [...path, i]);
-  else if (isObject(value)) for (const [key, item] of Object.entries(value)) yield* stringsOf(item, [...path, key]);
+export function stringsOf(value: unknown, path: YamlPath = []): [string, YamlPath][] {
+  // Collected in one pass: nested generators re-yield every string once per level above it.
+  const found: [string, YamlPath][] = [];
+  const collect = (node: unknown, at: YamlPath): void => {
+    if (typeof node === "string") found.push([node, at]);
+    else if (Array.isArray(node)) node.forEach((item, i) => collect(item, [...at, i]));
+    else if (isObject(node)) for (const key of Object.keys(node)) collect(node[key], [...at, key]);
+  };
+  collect(value, path);
+  return found;
 }
 
 export { isObject };

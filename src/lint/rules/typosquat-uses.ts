@@ -11,6 +11,18 @@ const plain = (name: string) => [...name].map((c) => LOOKALIKE[c] ?? c).join("")
 /** Owners compared: five letters or more, where one edit is a slip and not another name. */
 const COMPARED = [...knownOwners].filter((owner) => owner.length >= 5);
 
+const nearByOwner = new Map<string, string | undefined>();
+
+/** The well-known owner one slip from `owner`, if any; owners repeat across files, so each is compared once. */
+function nearOwner(owner: string): string | undefined {
+  if (!nearByOwner.has(owner)) {
+    const looks = plain(owner);
+    if (nearByOwner.size > 10_000) nearByOwner.clear();
+    nearByOwner.set(owner, COMPARED.find((known) => looks === known || (Math.abs(known.length - owner.length) <= 1 && editDistance(owner, known) === 1)));
+  }
+  return nearByOwner.get(owner);
+}
+
 /**
  * An owner one slip away from the owner of a well-known action (`actoins/checkout`,
  * `dokcer/login-action`) is anyone's to register: whoever does runs code in every workflow
@@ -33,7 +45,7 @@ export const typosquatUses: Rule = {
       if (!ref) return;
       const owner = ref.repo.split("/")[0]!.toLowerCase();
       if (knownOwners.has(owner)) return;
-      const near = COMPARED.find((known) => plain(owner) === known || editDistance(owner, known) === 1);
+      const near = nearOwner(owner);
       if (near) report(path, `owner "${ref.repo.split("/")[0]}" is one slip from "${near}", the owner of well-known actions: whoever registers it runs code here`, `check the name: did you mean ${near}/${ref.repo.split("/")[1]}?`);
     };
     for (const { uses, path } of usesOf(model)) check(uses, path);
