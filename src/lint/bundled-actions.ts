@@ -122,6 +122,10 @@ for (const [uses, meta] of Object.entries(POPULAR)) {
   });
 }
 
+/** The bundled releases by commit SHA (lower-case), for a step pinned to one. */
+const BY_COMMIT = new Map<string, BundledAction>();
+for (const action of BUNDLED.values()) if (action.commit && !BY_COMMIT.has(action.commit.toLowerCase())) BY_COMMIT.set(action.commit.toLowerCase(), action);
+
 /**
  * The one lookup of an action's metadata, by `owner/repo[/path]`: the project's lock
  * (pipewright.lock.json) when it has the action, else the bundled metadata.
@@ -168,7 +172,7 @@ export function parseActionRef(uses: string): ActionRef | undefined {
  */
 export function majorAt(model: WorkflowModel, usesPath: YamlPath, ref: string): number | undefined {
   if (!isCommitSha(ref)) return majorOf(ref);
-  const bundled = [...BUNDLED.values()].find((action) => action.commit === ref.toLowerCase());
+  const bundled = BY_COMMIT.get(ref.toLowerCase());
   if (bundled) return bundled.major;
   const words = model.comments.get(formatPath(usesPath))?.split(/[\s=]+/) ?? [];
   return words.map(majorOf).find((major) => major !== undefined);

@@ -1,5 +1,6 @@
 /** Typed walks over the model's jobs and steps, for rules. */
 import type { Job, Step, WorkflowModel, YamlPath } from "../model/workflow.js";
+import { formatPath } from "../model/workflow.js";
 
 export interface JobEntry {
   readonly id: string;
@@ -31,9 +32,21 @@ export function jobsOf(model: Pick<WorkflowModel, "workflow">): JobEntry[] {
  * side where the group stands (`jobs.build.steps[2].parallel[0]`): they share the group's
  * `index`, so no step of a group counts as earlier than its siblings.
  */
-export function stepsOf(entry: JobEntry): StepEntry[] {
+export function stepsOf(entry: JobEntry): readonly StepEntry[] {
   const steps = (entry.job as { steps?: unknown }).steps;
   if (!Array.isArray(steps)) return [];
+  // Every rule walks the steps of every job: the list is made once per steps array (models are
+  // not changed while rules read them; a list of another length or job is made anew).
+  const cached = stepsByList.get(steps);
+  if (cached && cached.id === entry.id && cached.length === steps.length && cached.at === formatPath(entry.path)) return cached.entries;
+  const entries = stepsIn(entry, steps);
+  stepsByList.set(steps, { id: entry.id, length: steps.length, at: formatPath(entry.path), entries });
+  return entries;
+}
+
+const stepsByList = new WeakMap<unknown[], { readonly id: string; readonly length: number; readonly at: string; readonly entries: readonly StepEntry[] }>();
+
+function stepsIn(entry: JobEntry, steps: unknown[]): StepEntry[] {
   const within = (step: unknown, index: number, path: YamlPath): StepEntry[] => {
     if (!isObject(step)) return [];
     if (Array.isArray(step.parallel)) return step.parallel.flatMap((inner, j) => within(inner, index, [...path, "parallel", j]));
