@@ -1,4 +1,4 @@
-import { isCondition } from "../expression-sites.js";
+import { interpolations, isCondition } from "../expression-sites.js";
 import { parseLoosely } from "../expression-tree.js";
 import type { Rule } from "../rule.js";
 import { stringsOf } from "../walk.js";
@@ -10,26 +10,6 @@ import { stringsOf } from "../walk.js";
  */
 export function expressionProblem(source: string): string | undefined {
   return parseLoosely(source).error;
-}
-
-/**
- * The `${{ }}` of a string, split as GitHub's template reader splits them: a `}}` inside a
- * '...' literal does not end the expression (`format('{{0}}', x)`). `unclosed` when one never ends.
- */
-function interpolations(text: string): { sources: string[]; unclosed: boolean } {
-  const sources: string[] = [];
-  for (let start = text.indexOf("${{"); start >= 0; ) {
-    let inString = false;
-    let end = -1;
-    for (let i = start + 3; i < text.length && end < 0; i++) {
-      if (text[i] === "'") inString = !inString;
-      else if (!inString && text[i] === "}" && text[i - 1] === "}") end = i;
-    }
-    if (end < 0) return { sources, unclosed: true };
-    sources.push(text.slice(start + 3, end - 1).trim());
-    start = text.indexOf("${{", end + 1);
-  }
-  return { sources, unclosed: false };
 }
 
 /** Every `${{ }}` (and every `if:`) must parse as a GitHub expression. */
@@ -44,7 +24,10 @@ export const expressionSyntax: Rule = {
   },
   check({ model, report }) {
     for (const [text, path] of stringsOf(model.workflow)) {
-      const { sources, unclosed } = interpolations(text);
+      const found = interpolations(text);
+      const sources = found.map((site) => site.source);
+      // interpolations() stops at a `${{` that is never closed.
+      const unclosed = text.indexOf("${{", found.at(-1)?.end ?? 0) >= 0;
       if (unclosed) {
         report(path, `"${text}" opens \`\${{\` without closing \`}}\``, "close the expression with `}}`");
       }
