@@ -37,6 +37,15 @@ ruleTester("unpinned-uses", {
       ],
     },
     {
+      // Hand-recorded metadata names no release commit, so no pin is suggested.
+      name: "branches that follow one major, of actions known without a release commit",
+      code: ci(uses("pypa/gh-action-pypi-publish@release/v1"), uses("octokit/request-action@v2.x", { with: { route: "GET /zen" } })),
+      errors: [
+        { severity: "warning", path: "jobs.build.steps[0].uses", message: moved("pypa/gh-action-pypi-publish@release/v1", "tag or branch", "release/v1", "pypa/gh-action-pypi-publish"), hint: generic("pypa/gh-action-pypi-publish", "release/v1") },
+        { severity: "warning", path: "jobs.build.steps[1].uses", message: moved("octokit/request-action@v2.x", "tag or branch", "v2.x", "octokit/request-action"), hint: generic("octokit/request-action", "v2.x") },
+      ],
+    },
+    {
       name: "a Docker image by tag",
       code: ci(uses("docker://alpine:3.20", { with: { args: "echo hi" } })),
       errors: [{

@@ -42,7 +42,8 @@ export const unpinnedUses: Rule = {
       // action-ref reports `uses` GitHub cannot read at all.
       if (!match || SHA.test(match[2]!)) return;
       const [, repo, ref] = match as unknown as [string, string, string];
-      const kind = majorOf(ref) !== undefined ? "tag" : "tag or branch";
+      // `v4`, `v4.2.2` read as tags; `v2.x` and `release/v1` follow a major but are usually branches.
+      const kind = majorOf(ref) !== undefined && !/(^release\/|\.x$)/.test(ref) ? "tag" : "tag or branch";
       report(path, `"${uses}" is pinned to a ${kind} ("${ref}"), which the owner of ${repo} can move to other code`, hintFor(repo, ref, actions));
     };
     for (const { uses, path } of usesOf(model)) check(uses, path);
