@@ -21,8 +21,19 @@ yamlRuleTester("missing-permissions", {
     { name: "every job with its own", yaml: yaml("on: push", "jobs:", "  build:", "    permissions:", "      contents: read", ...steps) },
     // A called workflow's token is the caller's, which the caller limits.
     { name: "a reusable workflow", yaml: yaml("on:", "  workflow_call: {}", "jobs:", "  build:", ...steps) },
+    { name: "a reusable workflow calling another with permissions", yaml: yaml("on:", "  workflow_call: {}", "jobs:", "  deploy:", "    permissions:", "      contents: read", "    uses: ./.github/workflows/deploy.yml") },
   ],
   invalid: [
+    {
+      // The caller limits this workflow's token; the call passes all of it on unless narrowed here.
+      name: "a reusable workflow calling another without permissions",
+      yaml: yaml("on:", "  workflow_call: {}", "jobs:", "  build:", ...steps, "  deploy:", "    uses: ./.github/workflows/deploy.yml"),
+      errors: [{
+        severity: "warning", at: "8:3", path: "jobs.deploy",
+        message: "job \"deploy\" calls ./.github/workflows/deploy.yml without `permissions`: the called workflow gets every permission this workflow's caller granted",
+        hint: "give the job the `permissions` the called workflow needs (`permissions: {}` when it needs none)",
+      }],
+    },
     {
       name: "no block, one job without its own",
       yaml: yaml("# CI", "on: push", "jobs:", "  lint:", "    permissions: {}", ...steps, "  test:", ...steps),
