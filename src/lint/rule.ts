@@ -54,5 +54,11 @@ export interface Rule {
    * `pedantic: true` in the config, or a severity given to its id in the config's `rules`.
    */
   readonly tier?: "pedantic";
+  /**
+   * True when the rule also runs on the steps of composite actions (`action.yml`), which lint
+   * reads as one job of steps (src/runs/lint-action.ts); rules about jobs, triggers and the
+   * workflow as a whole leave it out.
+   */
+  readonly actionSteps?: boolean;
   check(context: RuleContext): void;
 }

@@ -12,15 +12,8 @@ import { isObject } from "../lint/walk.js";
 import { nearestOrigin, type SourceLocation } from "../model/source.js";
 import type { Workflow, WorkflowModel, YamlPath } from "../model/workflow.js";
 
-/** The rules about steps, which mean the same in a composite action as in a job. */
-const STEP_RULES = new Set([
-  "expression-syntax", "expression-function", "step-id", "step-kind", "step-reference", "shell-name", "action-ref", "action-deprecated-input",
-  "action-node-runtime", "workflow-command-disabled", "workflow-command-deprecated", "env-name", "template-injection", "github-env",
-  "unpinned-uses", "locked-action-ref", "ref-version-mismatch", "artipacked", "insecure-commands", "unpinned-images", "trusted-publishing",
-  "secrets-dump", "unredacted-secrets", "cmd-shell", "archived-action", "typosquat-uses", "ai-agent", "script-expression", "custom-shell",
-  "unpinned-tools", "adhoc-packages", "obfuscation", "unsound-contains", "unsound-ternary", "computed-index", "if-constant", "if-always-true",
-]);
-const rules = allRules.filter((rule) => STEP_RULES.has(rule.id));
+/** The rules about steps (marked `actionSteps`), which mean the same in a composite action as in a job. */
+const rules = allRules.filter((rule) => rule.actionSteps);
 
 const JOB = "jobs.action";
 

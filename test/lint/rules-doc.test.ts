@@ -47,6 +47,7 @@ function render(): string {
   ];
   for (const rule of rules) {
     lines.push(`## ${rule.id}`, "", `**${rule.severity}**${rule.tier === "pedantic" ? " (pedantic: only when asked)" : ""}${dependabotRules.includes(rule) ? " (on Dependabot's configuration, .github/dependabot.yml)" : ""}${rule.input === "yaml" ? " (YAML input only)" : ""}: ${rule.description}`, "",
+      ...(rule.actionSteps ? ["Also checks the steps of composite actions (`action.yml`).", ""] : []),
       `Why ${rule.severity === "error" ? "an error" : "a warning"}: ${rule.severityReason}`, "");
     if (rule.examples) {
       lines.push("Reported:", "", "```yaml", rule.examples.bad, "```", "", "Fixed:", "", "```yaml", rule.examples.good, "```", "");

@@ -6,6 +6,7 @@ import { isObject, jobsOf, stepsOf } from "../walk.js";
 export const actionDeprecatedInput: Rule = {
   id: "action-deprecated-input",
   severity: "warning",
+  actionSteps: true,
   severityReason: "The input still works today; its action has announced that it will go away.",
   description: "inputs that a bundled action marks as deprecated",
   examples: {

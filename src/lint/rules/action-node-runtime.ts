@@ -11,6 +11,7 @@ import { jobsOf, stepsOf } from "../walk.js";
 export const actionNodeRuntime: Rule = {
   id: "action-node-runtime",
   severity: "error",
+  actionSteps: true,
   severityReason: "GitHub has removed Node 12 and Node 16 from its runners: such a version runs on a Node it was never built or tested for, and GitHub may refuse it at any time. The fix is certain: the first major that runs names it.",
   description: "major versions of popular actions built for a Node version GitHub removed (node12, node16), naming the first major that runs",
   examples: {

@@ -61,6 +61,7 @@ const DOCKER_ONLY = new Set(["entrypoint", "args"]);
 export const actionRef: Rule = {
   id: "action-ref",
   severity: "error",
+  actionSteps: true,
   severityReason: "GitHub cannot resolve the action, refuses the retired version, or the action fails without an input it needs; an input the action does not declare is ignored, which is certainly a mistake.",
   description: "step `uses` GitHub cannot resolve, retired action versions, and inputs a bundled action does not declare or needs",
   examples: {

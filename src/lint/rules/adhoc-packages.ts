@@ -62,6 +62,7 @@ function adhoc(words: readonly string[]): { command: string; packages: string[];
 export const adhocPackages: Rule = {
   id: "adhoc-packages",
   severity: "warning",
+  actionSteps: true,
   severityReason: "A supply-chain exposure, not a bug: the step works, but it runs whatever the registry serves without a checksum a lock file would pin.",
   description: "`npm install <pkg>`, `npx --yes <pkg>`, `pnpm add`, `yarn add`, `gem install <pkg>` in a script: packages fetched by name, outside the lock file",
   examples: {

@@ -56,6 +56,7 @@ function geminiProblems(settings: unknown): string[] {
 export const aiAgent: Rule = {
   id: "ai-agent",
   severity: "warning",
+  actionSteps: true,
   severityReason: "An error when an outsider's text (an issue body, a comment, a pull request title) is the agent's prompt: a prompt injection anyone can write. Warnings for agents open to any user, triggered by outsiders' events without a maintainer gate, or given unrestricted shell, no sandbox or auto-approval: risky settings that other gates may close.",
   description: "AI agent actions (Claude Code, Codex, Gemini CLI) that outsiders can direct: open to any user, triggered by their issues and comments, an outsider's text in the prompt, unrestricted shell, no sandbox",
   examples: {

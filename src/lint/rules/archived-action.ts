@@ -24,6 +24,7 @@ const ARCHIVED: Readonly<Record<string, string>> = {
 export const archivedAction: Rule = {
   id: "archived-action",
   severity: "warning",
+  actionSteps: true,
   severityReason: "The action still runs, but nobody fixes it: no security fix and no new runtime will reach it.",
   description: "actions whose repositories are archived (actions/setup-ruby, actions/create-release, actions-rs/*, ...), with the maintained replacement",
   examples: {

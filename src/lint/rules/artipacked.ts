@@ -12,6 +12,7 @@ const CHECKOUT = /^actions\/checkout@/i;
 export const artipacked: Rule = {
   id: "artipacked",
   severity: "warning",
+  actionSteps: true,
   severityReason: "The token left in .git/config is only a leak if a later step uploads or prints the checkout; many workflows never do.",
   description: "actions/checkout without `persist-credentials: false`, which leaves the token in .git/config for every later step and artifact (warning)",
   examples: {

@@ -10,6 +10,7 @@ import { shellsOf } from "../walk.js";
 export const cmdShell: Rule = {
   id: "cmd-shell",
   severity: "warning",
+  actionSteps: true,
   severityReason: "Not wrong by itself (a script can check %ERRORLEVEL% after each command), but failures in the middle of a script pass unnoticed.",
   description: "`shell: cmd` for a script of several commands (a step's own, or the default of a workflow or job), where a step fails only when its last command does",
   examples: {

@@ -9,6 +9,7 @@ import { expressionSites, nodesOf, readOf, readText } from "../expression-sites.
 export const computedIndex: Rule = {
   id: "computed-index",
   severity: "warning",
+  actionSteps: true,
   tier: "pedantic",
   severityReason: "Pedantic, a warning: picking a property by a computed name is sometimes the point (a secret per matrix row); it only hides which one is read.",
   description: "a context property picked by a computed name (`secrets[matrix.name]`, `inputs[inputs.which]`), which hides what is read",

@@ -12,6 +12,7 @@ const WELL_KNOWN = new Set(["bash", "sh", "pwsh", "powershell", "python", "cmd"]
 export const customShell: Rule = {
   id: "custom-shell",
   severity: "warning",
+  actionSteps: true,
   tier: "pedantic",
   severityReason: "Pedantic, a warning: a valid and sometimes deliberate choice, but its error handling and availability are the program's, not the runner's.",
   description: "`shell` set to a program other than bash, sh, pwsh, powershell, python or cmd",

@@ -16,6 +16,7 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const envName: Rule = {
   id: "env-name",
   severity: "error",
+  actionSteps: true,
   severityReason: "The variable cannot be read by the script it is meant for, so the value is lost.",
   description: "`env` names that a script cannot read",
   examples: {

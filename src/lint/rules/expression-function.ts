@@ -72,6 +72,7 @@ export function formatPlaceholders(text: string): { used: Set<number>; broken?: 
 export const expressionFunction: Rule = {
   id: "expression-function",
   severity: "error",
+  actionSteps: true,
   severityReason: "GitHub rejects unknown functions, wrong argument counts and functions used where they are not available.",
   description: "unknown functions, wrong argument counts, status functions and hashFiles() where they are not available, and format() placeholders that do not match the arguments",
   examples: {

@@ -16,6 +16,7 @@ export function expressionProblem(source: string): string | undefined {
 export const expressionSyntax: Rule = {
   id: "expression-syntax",
   severity: "error",
+  actionSteps: true,
   severityReason: "GitHub rejects an expression its parser cannot read.",
   description: "expressions that GitHub's expression parser rejects",
   examples: {

@@ -76,6 +76,7 @@ function dynamicPart(line: string): string | undefined {
 export const githubEnv: Rule = {
   id: "github-env",
   severity: "error",
+  actionSteps: true,
   severityReason: "error when the value is an outsider's (a pull request title, branch name, comment): a line break in it takes over every later step. A warning when every value is a free-text `inputs` of `workflow_dispatch` or `workflow_call`, whose senders have write access or are the calling workflow, and in a composite action for any value the script does not spell out: the action cannot know what its callers pass.",
   description: "untrusted values (pull request titles, branch names, comments, free-text inputs) written to $GITHUB_ENV or $GITHUB_PATH, directly, through an `env` variable or a shell variable set from one",
   examples: {

@@ -9,6 +9,7 @@ import { expressionSites, interpolations, isCondition } from "../expression-site
 export const ifAlwaysTrue: Rule = {
   id: "if-always-true",
   severity: "error",
+  actionSteps: true,
   severityReason: "The condition is always true, so the step or job runs when it was meant not to.",
   description: "an `if` with text around its `${{ }}`, which makes it a non-empty string and so always true",
   examples: {

@@ -17,6 +17,7 @@ function literalOf(node: ExpressionNode): string | number | boolean | null | und
 export const ifConstant: Rule = {
   id: "if-constant",
   severity: "warning",
+  actionSteps: true,
   severityReason: "The workflow does what it says; a constant condition is usually a leftover, but it may be meant (a job switched off on purpose).",
   description: "an `if` that is a literal (`if: true`, `if: ${{ false }}`), so the job or step always or never runs",
   examples: {

@@ -12,6 +12,7 @@ const NAME = "ACTIONS_ALLOW_UNSECURE_COMMANDS";
 export const insecureCommands: Rule = {
   id: "insecure-commands",
   severity: "error",
+  actionSteps: true,
   severityReason: "Any line a step prints can then set environment variables, which an outsider who controls any printed text can exploit.",
   description: "`ACTIONS_ALLOW_UNSECURE_COMMANDS` set to true, which lets any log line set environment variables (error)",
   examples: {

@@ -10,6 +10,7 @@ import { jobsOf, stepsOf } from "../walk.js";
 export const lockedActionRef: Rule = {
   id: "locked-action-ref",
   severity: "warning",
+  actionSteps: true,
   severityReason: "The step still runs a real commit; it only escapes the lock's checks and updates, which the project may intend for one step.",
   description: "a step that uses an action locked in pipewright.lock.json at another ref than the lock's commit (warning)",
   examples: {

@@ -95,6 +95,7 @@ function oddComponent(uses: string): string | undefined {
 export const obfuscation: Rule = {
   id: "obfuscation",
   severity: "warning",
+  actionSteps: true,
   input: "yaml",
   severityReason: "The workflow runs as written; the finding is that what runs is disguised, which a reviewer should see through.",
   description: "action paths with `.`, `..` or empty components, and expressions that always have the same value, which hide what actually runs",

@@ -21,6 +21,7 @@ function agrees(comment: string, version: string): boolean {
 export const refVersionMismatch: Rule = {
   id: "ref-version-mismatch",
   severity: "warning",
+  actionSteps: true,
   severityReason: "The pinned commit runs fine; only the comment that says which release it is misleads.",
   description: "a commit-pinned `uses:` whose version comment names another release than the commit (for the actions pipewright bundles) (warning)",
   examples: {

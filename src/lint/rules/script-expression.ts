@@ -13,6 +13,7 @@ import { isObject, jobsOf, stepsOf } from "../walk.js";
 export const scriptExpression: Rule = {
   id: "script-expression",
   severity: "warning",
+  actionSteps: true,
   tier: "pedantic",
   severityReason: "Pedantic, a warning: the values are not an outsider's (template-injection reports those as errors), so nothing is exploitable as written.",
   description: "any `${{ }}` pasted into a `run:` script or an actions/github-script `script:`, where an environment variable would carry the value as data",

@@ -8,6 +8,7 @@ import { expressionSites, nodesOf } from "../expression-sites.js";
 export const secretsDump: Rule = {
   id: "secrets-dump",
   severity: "warning",
+  actionSteps: true,
   severityReason: "Nothing leaks by itself; it widens what one compromised step can take from one secret to all of them.",
   description: "`toJSON(secrets)`, which gives a step every secret of the repository instead of the ones it uses",
   examples: {

@@ -34,6 +34,7 @@ function shellProblem(shell: string): { message: string; hint: string } | undefi
 export const shellName: Rule = {
   id: "shell-name",
   severity: "error",
+  actionSteps: true,
   severityReason: "The runner refuses to run the step.",
   description: "`shell` values the runner cannot run a script with",
   examples: {

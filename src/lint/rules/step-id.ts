@@ -9,6 +9,7 @@ const MAX_LENGTH = 99;
 export const stepId: Rule = {
   id: "step-id",
   severity: "error",
+  actionSteps: true,
   severityReason: "GitHub rejects malformed and repeated step ids.",
   description: "step ids that are malformed or repeated within a job",
   examples: {

@@ -7,6 +7,7 @@ const KINDS = ["run", "uses", "wait", "wait-all", "cancel", "parallel"] as const
 export const stepKind: Rule = {
   id: "step-kind",
   severity: "error",
+  actionSteps: true,
   severityReason: "GitHub rejects a step with both `run` and `uses`, or neither.",
   description: "steps with both `run` and `uses`, or with neither",
   examples: {

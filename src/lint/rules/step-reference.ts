@@ -9,6 +9,7 @@ import { typeFindings } from "../type-check.js";
 export const stepReference: Rule = {
   id: "step-reference",
   severity: "error",
+  actionSteps: true,
   severityReason: "A step that has not run yet, or is in another job, reads as empty.",
   description: "`steps.<id>` that names no earlier step of the same job",
   examples: {

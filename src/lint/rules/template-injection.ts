@@ -38,6 +38,7 @@ const listed = (fields: readonly string[]) => fields.map((field) => `\`${field}\
 export const templateInjection: Rule = {
   id: "template-injection",
   severity: "error",
+  actionSteps: true,
   severityReason: "error when the value is an outsider's (a pull request title, branch name, comment, commit message): anyone who can open a pull request or an issue runs code with the workflow's token and secrets. A warning when every value is a free-text `inputs` of `workflow_dispatch` (only people with write access dispatch) or `workflow_call` (safe or not depending on the caller). `boolean`, `number`, `choice` and `environment` inputs cannot carry code and are not findings.",
   description: "untrusted values (pull request titles and bodies, branch names, commit messages, comments, labels, free-text inputs) expanded with `${{ }}` into a `run:` script (any shell), an actions/github-script `script:` or another action input run as code, directly or through `${{ env.NAME }}` or a matrix value set from one",
   examples: {

@@ -50,6 +50,7 @@ const usesSecret = (value: unknown) => typeof value === "string" && /\$\{\{[^}]*
 export const trustedPublishing: Rule = {
   id: "trusted-publishing",
   severity: "warning",
+  actionSteps: true,
   severityReason: "A stored publishing token works; it is a standing credential that leaks with any compromised step or log, where trusted publishing has none to leak.",
   description: "publishing to PyPI, npm, crates.io, NuGet or RubyGems with a stored token where the registry accepts GitHub's OIDC token (trusted publishing)",
   examples: {

@@ -32,6 +32,7 @@ function nearOwner(owner: string): string | undefined {
 export const typosquatUses: Rule = {
   id: "typosquat-uses",
   severity: "warning",
+  actionSteps: true,
   severityReason: "Likely a slip that anyone can exploit by registering the name, but the owner may be a real organisation with a similar name.",
   description: "actions whose owner is one typing slip or a look-alike character away from the owner of a well-known action (`actoins/checkout`)",
   examples: {

@@ -33,6 +33,7 @@ function matrixValues(job: unknown, key: string): string[] {
 export const unpinnedImages: Rule = {
   id: "unpinned-images",
   severity: "warning",
+  actionSteps: true,
   severityReason: "A moving tag changes what runs without a change to the workflow, a supply-chain risk rather than a bug. An empty or malformed image (`''`, `${{ }}`, an empty matrix value, `Postgres:16`) is an error: the job cannot start.",
   description: "job containers and service images with no tag or the `latest` tag, also through `${{ matrix.<key> }}`, and empty or malformed image names",
   examples: {

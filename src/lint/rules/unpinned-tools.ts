@@ -19,6 +19,7 @@ const neverRuns = (condition: unknown): boolean =>
 export const unpinnedTools: Rule = {
   id: "unpinned-tools",
   severity: "warning",
+  actionSteps: true,
   severityReason:
     "Nothing breaks today and no one outside the repository can exploit it on its own, but a new or compromised release of the tool reaches the job the day it ships, and two runs of one commit can install different releases.",
   description: "setup actions that install a tool's latest release, by default or by `latest`",

@@ -23,6 +23,7 @@ function hintFor(repo: string, ref: string, locked?: ActionLookup): string {
 export const unpinnedUses: Rule = {
   id: "unpinned-uses",
   severity: "warning",
+  actionSteps: true,
   severityReason: "A tag can be moved by the action's owner, a supply-chain risk rather than a bug.",
   description: "actions, reusable workflows and `docker://` images used by a tag or branch instead of a full commit SHA or image digest (warning)",
   examples: {

@@ -13,6 +13,7 @@ const isFromJson = (node: ExpressionNode): boolean =>
 export const unredactedSecrets: Rule = {
   id: "unredacted-secrets",
   severity: "warning",
+  actionSteps: true,
   severityReason: "Leaks only when the derived value is printed; the runner's masking does not cover it when it is.",
   description: "`fromJSON(secrets.X)` and its fields: values derived from a secret that the runner does not mask in logs",
   examples: {

@@ -10,6 +10,7 @@ import { expressionSites, isCondition, nodesOf, readOf, readText } from "../expr
 export const unsoundContains: Rule = {
   id: "unsound-contains",
   severity: "warning",
+  actionSteps: true,
   severityReason: "The condition lets more through than it names, but only someone who can create such a branch, tag or user name gets in.",
   description: "`contains()` of a text in a condition (`contains('main,develop', github.ref_name)`), which tests for a substring, not for one of the names",
   examples: {

@@ -19,6 +19,7 @@ const written = (node: ExpressionNode): string => {
 export const unsoundTernary: Rule = {
   id: "unsound-ternary",
   severity: "error",
+  actionSteps: true,
   severityReason: "The expression always gives its `||` value: the branch written for the condition can never be taken, which is certainly wrong.",
   description: "`cond && '' || 'x'`: a pseudo-ternary whose true value is falsy (`''`, `0`, `false`, `null`), so it always gives the other value",
   examples: {

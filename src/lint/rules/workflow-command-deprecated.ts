@@ -5,6 +5,7 @@ import { oldCommands, REPLACEMENTS } from "../workflow-commands.js";
 export const workflowCommandDeprecated: Rule = {
   id: "workflow-command-deprecated",
   severity: "warning",
+  actionSteps: true,
   severityReason: "GitHub still honours these commands and prints a deprecation notice.",
   description: "`::set-output` and `::save-state` workflow commands, which GitHub deprecated",
   examples: {

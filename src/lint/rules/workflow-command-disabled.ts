@@ -8,6 +8,7 @@ import { oldCommands, REPLACEMENTS } from "../workflow-commands.js";
 export const workflowCommandDisabled: Rule = {
   id: "workflow-command-disabled",
   severity: "error",
+  actionSteps: true,
   severityReason: "GitHub ignores these commands, so the step does not do what it says.",
   description: "`::set-env` and `::add-path` workflow commands, which GitHub disabled",
   examples: {
