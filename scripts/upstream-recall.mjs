@@ -53,8 +53,8 @@ async function rulesFound(files, options) {
 const ACCEPTANCE_NAMES = { excessive_permission: "excessive-permissions", github_env_injection: "github-env", hardcoded_credentials: "hardcoded-container-credentials" };
 const sameProblem = (audit) => ZIZMOR_AUDITS[ACCEPTANCE_NAMES[audit] ?? audit.replaceAll("_", "-")];
 
-/** Files of `dir` where lint reports what `counts` accepts. */
-async function verdicts(files, options, counts) {
+/** Files of `dir` where lint reports what `counts` accepts; `rules`, if given, gets each such file's rules that counted. */
+async function verdicts(files, options, counts, rules) {
   const found = new Set();
   for (const file of files) {
     let result;
@@ -65,6 +65,7 @@ async function verdicts(files, options, counts) {
       continue;
     }
     if (result.diagnostics.some(counts)) found.add(file);
+    rules?.set(file, [...new Set(result.diagnostics.filter(counts).map((d) => d.rule))]);
   }
   return found;
 }
@@ -80,9 +81,14 @@ if (actionlint) {
   for (const file of yamlFiles(join(actionlint, "ok"))) {
     if ((await githubParserProblems(file, readFileSync(file, "utf8"))).length === 0) okFiles.push(file);
   }
-  const alarms = await verdicts(okFiles, scripts, (d) => d.severity === "error");
+  const alarmRules = new Map();
+  const alarms = await verdicts(okFiles, scripts, (d) => d.severity === "error", alarmRules);
   console.log(`actionlint ok cases GitHub's parser accepts: false alarms ${pct(alarms.size, okFiles.length)}${scripts.scripts ? " (--scripts)" : ""}`);
-  if (list) for (const f of alarms) console.log(`  alarm ${relative(actionlint, f)}`);
+  // Which rules raise them: each is then an error to justify or a severity to reconsider.
+  const byRule = new Map();
+  for (const f of alarms) for (const rule of alarmRules.get(f)) byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+  if (byRule.size) console.log(`  by rule: ${[...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(", ")}`);
+  if (list) for (const f of alarms) console.log(`  alarm ${relative(actionlint, f)} [${alarmRules.get(f).join(", ")}]`);
 }
 const zizmor = arg("--zizmor");
 if (zizmor) {
