@@ -3,7 +3,7 @@
  * of each folder given (but an action's own `action.yml`, unless asked for), relative to the
  * project root, sorted, each once.
  */
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { PipewrightError } from "../project/errors.js";
 
@@ -13,19 +13,26 @@ import { PipewrightError } from "../project/errors.js";
  */
 export async function findWorkflows(cwd: string, targets: readonly string[], options: { readonly actions?: boolean } = {}): Promise<string[]> {
   const out: string[] = [];
-  const walk = async (full: string): Promise<void> => {
-    for (const entry of (await readdir(full, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  // Synchronous calls: a command names a few folders or many small files, and each asynchronous
+  // stat costs a promise and a thread-pool round trip (about 0.15 ms a file on a lint of 177).
+  const walk = (full: string): void => {
+    for (const entry of readdirSync(full, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(full, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== "node_modules" && entry.name !== ".git") await walk(path);
+        if (entry.name !== "node_modules" && entry.name !== ".git") walk(path);
       } else if (/\.ya?ml$/i.test(entry.name) && (options.actions || !/^action\.ya?ml$/i.test(entry.name))) out.push(relative(cwd, path).split("\\").join("/"));
     }
   };
   for (const target of targets) {
     const full = resolve(cwd, target);
-    const info = await stat(full).catch(() => undefined);
+    let info;
+    try {
+      info = statSync(full);
+    } catch {
+      info = undefined;
+    }
     if (!info) throw new PipewrightError("usage", `${target}: no such file or folder`);
-    if (info.isDirectory()) await walk(full);
+    if (info.isDirectory()) walk(full);
     else out.push(relative(cwd, full).split("\\").join("/"));
   }
   if (out.length === 0) throw new PipewrightError("usage", `no workflow files (*.yml, *.yaml) found under ${targets.join(", ")}`);
