@@ -2,7 +2,7 @@
  * A workflow file → the model, keeping where every part was written, so rules report
  * `file.yml:line:col` for YAML input exactly as they report `workflows.ts:line:col` for the DSL.
  */
-import { boolCoreTag, EVENT_ID, floatCoreTag, getScalarValue, intCoreTag, NOT_RESOLVED, nullCoreTag, parseEvents, SCALAR_STYLE, type Event } from "js-yaml";
+import { boolCoreTag, EVENT_ID, floatCoreTag, getScalarValue, intCoreTag, NOT_RESOLVED, nullCoreTag, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from "js-yaml";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { diagnostic, type Diagnostic } from "../lint/diagnostic.js";
 import { ZIZMOR_AUDITS } from "../lint/zizmor-audits.js";
@@ -177,16 +177,16 @@ export function readFast(text: string, file: string): ReadYamlResult | undefined
   const comments = new Map<string, string>();
   const quoted = (style: number) => style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED;
   const block = (style: number) => style === SCALAR_STYLE.LITERAL_BLOCK || style === SCALAR_STYLE.FOLDED_BLOCK;
-  // Where a node starts as `yaml` counts it: at the quote of a quoted scalar.
+  // Where a node starts and a scalar ends as `yaml` counts them: at the quotes of a quoted scalar.
   const start = (event: Event): number | undefined => {
     if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return event.start;
     if (event.type === EVENT_ID.ALIAS) return event.anchorStart - 1;
     if (event.type === EVENT_ID.SCALAR && !block(event.style)) return event.valueStart - (quoted(event.style) ? 1 : 0);
     return undefined;
   };
+  const end = (event: ScalarEvent): number => event.valueEnd + (quoted(event.style) ? 1 : 0);
   // A scalar's value: text, or for a plain one what YAML 1.2's core schema reads it as.
-  const scalar = (event: Event & { type: typeof EVENT_ID.SCALAR }): unknown => {
-    const source = getScalarValue(text, event);
+  const scalar = (event: ScalarEvent, source = getScalarValue(text, event)): unknown => {
     if (event.style !== SCALAR_STYLE.PLAIN) return source;
     for (const tag of CORE_SCALARS) {
       const value = tag.resolve(source, false, tag.tagName);
@@ -199,7 +199,9 @@ export function readFast(text: string, file: string): ReadYamlResult | undefined
   // Each alias's anchored node (the index of its event): the latest anchor of that name before it.
   const aliased = new Map<number, number>();
   const anchors = new Map<string, number>();
+  let documents = 0;
   events.forEach((event, i) => {
+    if (event.type === EVENT_ID.DOCUMENT) documents++;
     if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP || event.anchorStart < 0) return;
     const name = text.slice(event.anchorStart, event.anchorEnd);
     if (event.type !== EVENT_ID.ALIAS) anchors.set(name, i);
@@ -208,12 +210,12 @@ export function readFast(text: string, file: string): ReadYamlResult | undefined
   // The anchored nodes being read: an alias inside its own anchor is the full reading's to report.
   const open = new Set<number>();
   const walk = (path: string): unknown => {
-    const at = index;
+    const here = index;
     const event = events[index++]!;
     if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP) throw SKIP;
     if (event.type === EVENT_ID.ALIAS) {
       // An alias reads its anchor's node again, at this path, as the full reading does.
-      const target = aliased.get(at);
+      const target = aliased.get(here);
       if (target === undefined || open.has(target)) throw SKIP;
       const resume = index;
       index = target;
@@ -225,17 +227,17 @@ export function readFast(text: string, file: string): ReadYamlResult | undefined
     }
     if (event.tagStart >= 0) throw SKIP;
     if (event.anchorStart < 0) return node(event, path);
-    open.add(at);
+    open.add(here);
     try {
       return node(event, path);
     } finally {
-      open.delete(at);
+      open.delete(here);
     }
   };
   const node = (event: Exclude<Event, { type: typeof EVENT_ID.DOCUMENT | typeof EVENT_ID.POP | typeof EVENT_ID.ALIAS }>, path: string): unknown => {
     if (event.type === EVENT_ID.SCALAR) {
       if (!block(event.style)) {
-        const comment = trailingComment(text, event.valueEnd + (quoted(event.style) ? 1 : 0));
+        const comment = trailingComment(text, end(event));
         if (comment) comments.set(path, comment);
       }
       return scalar(event);
@@ -259,11 +261,11 @@ export function readFast(text: string, file: string): ReadYamlResult | undefined
       const key = getScalarValue(text, keyEvent);
       // A repeated key, or a plain key that the schema reads as something else (`1.0`, `~`,
       // `True`): the full reading reports and names them as `yaml` does.
-      if (Object.hasOwn(object, key) || key === "__proto__" || (keyEvent.style === SCALAR_STYLE.PLAIN && String(scalar(keyEvent)) !== key)) throw SKIP;
+      if (Object.hasOwn(object, key) || key === "__proto__" || String(scalar(keyEvent, key)) !== key) throw SKIP;
       const keyPath = path === "" ? key : `${path}.${key}`;
-      origins.set(keyPath, at(keyEvent.valueStart - (quoted(keyEvent.style) ? 1 : 0)));
+      origins.set(keyPath, at(start(keyEvent)!));
       const value = events[index]!;
-      const keyEnd = keyEvent.valueEnd + (quoted(keyEvent.style) ? 1 : 0);
+      const keyEnd = end(keyEvent);
       if (value.type === EVENT_ID.SCALAR && value.valueStart < 0) {
         // An empty value: a comment after the key's colon is the value's (`name: # none yet`).
         const comment = trailingComment(text, text.indexOf(":", keyEnd) + 1);
@@ -283,7 +285,7 @@ export function readFast(text: string, file: string): ReadYamlResult | undefined
   let workflow: unknown;
   try {
     const first = events[1];
-    if (first?.type !== EVENT_ID.MAPPING || events.filter((event) => event.type === EVENT_ID.DOCUMENT).length !== 1) return undefined;
+    if (first?.type !== EVENT_ID.MAPPING || documents !== 1) return undefined;
     // Before the top mapping only blank lines, comments, directives and `---` (js-yaml also
     // takes an indented ` ---`, which `yaml` rightly refuses).
     const before = text.slice(0, text.lastIndexOf("\n", first.start - 1) + 1).split("\n");

@@ -127,13 +127,13 @@ export function readOf(node: ExpressionNode): ContextRead | undefined {
   return { context: base.context, keys: [...base.keys, name] };
 }
 
-/** A read as text for messages: `github.event.inputs.name`, a computed key as `[…]`. */
 /** The node inside any parentheses around it: `((x))` is `x`. */
 export function ungrouped(node: ExpressionNode): ExpressionNode {
   while (node.kind === "group") node = node.operand;
   return node;
 }
 
+/** A read as text for messages: `github.event.inputs.name`, a computed key as `[…]`. */
 export const readText = (read: ContextRead): string => [read.context, ...read.keys.map((k) => k ?? "[…]")].join(".");
 
 /** Every whole context read in a tree (`github.event.name`, not also `github.event`). */

@@ -36,15 +36,16 @@ export function stepsOf(entry: JobEntry): readonly StepEntry[] {
   const steps = (entry.job as { steps?: unknown }).steps;
   if (!Array.isArray(steps)) return [];
   // Every rule walks the steps of every job: the list is made once per steps array (models are
-  // not changed while rules read them; a list of another length or job is made anew).
+  // not changed while rules read them; a list of another length or job path is made anew).
+  const at = formatPath(entry.path);
   const cached = stepsByList.get(steps);
-  if (cached && cached.id === entry.id && cached.length === steps.length && cached.at === formatPath(entry.path)) return cached.entries;
+  if (cached && cached.length === steps.length && cached.at === at) return cached.entries;
   const entries = stepsIn(entry, steps);
-  stepsByList.set(steps, { id: entry.id, length: steps.length, at: formatPath(entry.path), entries });
+  stepsByList.set(steps, { length: steps.length, at, entries });
   return entries;
 }
 
-const stepsByList = new WeakMap<unknown[], { readonly id: string; readonly length: number; readonly at: string; readonly entries: readonly StepEntry[] }>();
+const stepsByList = new WeakMap<unknown[], { readonly length: number; readonly at: string; readonly entries: readonly StepEntry[] }>();
 
 function stepsIn(entry: JobEntry, steps: unknown[]): StepEntry[] {
   const within = (step: unknown, index: number, path: YamlPath): StepEntry[] => {

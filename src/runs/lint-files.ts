@@ -57,7 +57,7 @@ export async function lintFiles(targets: readonly string[], options: LintOptions
   // only workflows, actions and Dependabot's configuration (a docker-compose.yml is none).
   const named = new Set(targets.map((target) => resolve(options.cwd, target)));
   const linted: string[] = [];
-  for (const [i, file] of files.entries()) {
+  for (const file of files) {
     // Read in turn: workflow files are small, and a synchronous read costs a fraction of an
     // asynchronous one's promise and thread-pool round trips.
     const text = readFileSync(join(options.cwd, file), "utf8");
