@@ -92,11 +92,13 @@ it("packs, installs from the tarball, and its CLI generates and checks a project
   expect(all.stdout).toContain("ops/deploy/.github/dependabot.yml:3:5: warning: the npm updates have no cooldown: a release is proposed the day it is published [dependabot-cooldown]");
   expect(all.stdout).toContain('ops/deploy/.github/workflows/deploy.yml:4:3: warning: job "deploy" has no timeout-minutes: a step that hangs holds the runner for 360 minutes [missing-timeout]');
   expect(all.stdout).toContain("3 files linted:");
-  // --scripts hands run: scripts to shellcheck, which CI installs (.ci/run).
+  // lint hands run: scripts to shellcheck, which CI installs (.ci/run).
   if (process.env.CI || (await sh("shellcheck", ["--version"], app)).code === 0) {
     await writeFile(join(app, "scripts.yml"), "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cd build\n");
-    expect(await sh("npx", ["pipewright", "lint", "--scripts", "scripts.yml"], app)).toMatchObject({ code: 0,
-      stdout: "scripts.yml:7:9: warning: SC2164: Use 'cd ... || exit' or 'cd ... || return' in case cd fails. (line 1, column 1 of the bash script) [shellcheck]\n1 file linted: 0 errors, 1 warning\n" });
+    const shellchecked = { code: 0, stdout: "scripts.yml:7:9: warning: SC2164: Use 'cd ... || exit' or 'cd ... || return' in case cd fails. (line 1, column 1 of the bash script) [shellcheck]\n1 file linted: 0 errors, 1 warning\n" };
+    expect(await sh("npx", ["pipewright", "lint", "--scripts", "scripts.yml"], app)).toMatchObject(shellchecked);
+    // By default lint uses the shellcheck on PATH.
+    expect(await sh("npx", ["pipewright", "lint", "scripts.yml"], app)).toMatchObject(shellchecked);
   }
 
   // A user's editor and `tsc` see the published declarations, not src/.

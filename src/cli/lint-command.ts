@@ -10,6 +10,7 @@ export interface LintFlags {
   readonly strict?: boolean | undefined;
   readonly pedantic?: boolean | undefined;
   readonly scripts?: boolean | undefined;
+  readonly "no-scripts"?: boolean | undefined;
   readonly json?: boolean | undefined;
 }
 
@@ -17,6 +18,7 @@ const split = (values: readonly string[] | undefined) => (values ?? []).flatMap(
 
 /** `pipewright lint [files or dirs...]`: exit 1 when any error is found. */
 export async function lintCommand(targets: readonly string[], flags: LintFlags, cwd: string): Promise<CliOutput> {
+  if (flags.scripts && flags["no-scripts"]) return { code: 2, stdout: "", stderr: "pipewright: --scripts and --no-scripts contradict each other: give one\n" };
   const format = flags.json ? "json" : (flags.format ?? "text");
   if (!["text", "json", "github"].includes(format)) {
     return { code: 2, stdout: "", stderr: `pipewright: --format must be text, json or github, not "${format}"\n` };
@@ -31,7 +33,8 @@ export async function lintCommand(targets: readonly string[], flags: LintFlags, 
       ignore: split(flags.ignore),
       strict: flags.strict ?? config.strict ?? false,
       pedantic: flags.pedantic ?? config.pedantic ?? false,
-      scripts: flags.scripts ?? config.scripts ?? false,
+      // shellcheck and pyflakes when installed, as actionlint does; --scripts requires them.
+      scripts: flags["no-scripts"] ? false : (flags.scripts ?? config.scripts ?? "auto"),
       ...(config.rules ? { severities: config.rules } : {}),
       ...(actions ? { actions } : {}),
     });

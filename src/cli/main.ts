@@ -53,7 +53,9 @@ Options:
 Lint options:
   --format <f>      text (default), json, or github (annotations in a workflow run)
   --pedantic        also run the pedantic rules (config: "pedantic": true)
-  --scripts         also check run: scripts with shellcheck and pyflakes (installed; config: "scripts": true)
+  --scripts         check run: scripts with shellcheck and pyflakes, which must be installed
+                    (default: with those found on PATH; config: "scripts": true, false or "auto")
+  --no-scripts      check no run: scripts with shellcheck or pyflakes
   --rule <ids>      only these rules (comma-separated, repeatable)
   --ignore <ids>    skip these rules (comma-separated, repeatable)
   In YAML, \`# pipewright-ignore: rule-id\` silences a rule on its line (or the next line,
@@ -96,6 +98,7 @@ export async function main(argv: readonly string[], cwd: string): Promise<CliOut
         strict: { type: "boolean" },
         pedantic: { type: "boolean" },
         scripts: { type: "boolean" },
+        "no-scripts": { type: "boolean" },
         repo: { type: "string" },
         major: { type: "boolean" },
         help: { type: "boolean", short: "h" },

@@ -19,7 +19,8 @@ async function configSchema() {
     source: z.string().min(1).optional().describe("One TypeScript source, relative to this config's folder: the single-source form of `sources`"),
     out: z.string().min(1).optional().describe("Output folder for workflows (default .github/workflows)"),
     strict: z.boolean().optional().describe("Report warnings as errors"),
-    scripts: z.boolean().optional().describe("pipewright lint: also check run: scripts with shellcheck (bash, sh) and pyflakes (python), which must be installed"),
+    scripts: z.union([z.boolean(), z.literal("auto")]).optional()
+      .describe("pipewright lint: check run: scripts with shellcheck (bash, sh) and pyflakes (python); \"auto\" (default) with those on PATH, true requires them, false checks none"),
     pedantic: z.boolean().optional().describe("Also run the pedantic rules (timeouts, concurrency, names, self-hosted runners, expressions in scripts)"),
     docs: z.string().regex(/\.md$/, "a Markdown file, e.g. docs/workflows.md").optional()
       .describe("Markdown page describing the CI/CD that generate writes and check keeps in sync, e.g. docs/workflows.md"),
@@ -43,8 +44,8 @@ export interface Config {
   readonly strict?: boolean | undefined;
   /** Also run the pedantic rules. */
   readonly pedantic?: boolean | undefined;
-  /** `pipewright lint`: also check scripts with shellcheck and pyflakes. */
-  readonly scripts?: boolean | undefined;
+  /** `pipewright lint`: check scripts with shellcheck and pyflakes ("auto": those installed). */
+  readonly scripts?: boolean | "auto" | undefined;
   /** Markdown page describing the CI/CD that generate writes and check keeps in sync. */
   readonly docs?: string | undefined;
   /** Severity per rule id; `"off"` turns a rule off. */
@@ -97,7 +98,7 @@ export function isPlainConfig(data: unknown): data is Config {
   if (!Object.keys(config).every((key) => (CONFIG_KEYS as readonly string[]).includes(key))) return false;
   return optional(config.$schema, (v) => typeof v === "string") && optional(config.source, nonEmpty) && optional(config.out, nonEmpty)
     && optional(config.sources, (v) => Array.isArray(v) && v.length > 0 && v.every(nonEmpty))
-    && optional(config.strict, boolean) && optional(config.pedantic, boolean) && optional(config.scripts, boolean) && optional(config.prettier, boolean) && optional(config.scope, boolean)
+    && optional(config.strict, boolean) && optional(config.pedantic, boolean) && optional(config.scripts, (v) => v === "auto" || boolean(v)) && optional(config.prettier, boolean) && optional(config.scope, boolean)
     && optional(config.docs, (v) => typeof v === "string" && v.endsWith(".md"))
     && optional(config.rules, (v) => typeof v === "object" && v !== null && !Array.isArray(v)
       && Object.entries(v).every(([id, severity]) => /^[a-z][a-z0-9-]*$/.test(id) && SEVERITIES.has(severity as string)));

@@ -29,8 +29,11 @@ export interface LintOptions {
   readonly strict?: boolean;
   /** Run the pedantic rules too. */
   readonly pedantic?: boolean;
-  /** Check `run:` scripts with shellcheck (bash, sh) and pyflakes (python), which must be installed. */
-  readonly scripts?: boolean;
+  /**
+   * Check `run:` scripts with shellcheck (bash, sh) and pyflakes (python): `true` requires them
+   * installed, "auto" uses those on PATH (the CLI's default), false or absent checks none.
+   */
+  readonly scripts?: boolean | "auto";
   /**
    * How rules read another workflow of the repository by its path from the repository root
    * (a local reusable workflow); lintFiles reads it from the disk.
@@ -97,10 +100,10 @@ export async function lintText(text: string, file: string, options: Omit<LintOpt
   } else if (read.model && isActionMetadata(file, read.model.workflow)) {
     found.push(...lintAction(read.model, file, { actions: options.actions, pedantic: options.pedantic, severities: options.severities }));
     const steps = compositeSteps(read.model);
-    if (options.scripts && steps) found.push(...(await checkScripts(actionStandIn(read.model, steps), file, (path) => ["runs", ...path.slice(2)])));
+    if (options.scripts && steps) found.push(...(await checkScripts(actionStandIn(read.model, steps), file, options.scripts, (path) => ["runs", ...path.slice(2)])));
   } else if (read.model) {
     const model = read.model;
-    if (options.scripts) found.push(...(await checkScripts(model, file)));
+    if (options.scripts) found.push(...(await checkScripts(model, file, options.scripts)));
     found.push(...runRules(model, file, undefined, { readWorkflow: options.readWorkflow, actions: options.actions, pedantic: options.pedantic, severities: options.severities }));
     const explained = found.filter((d) => d.severity === "error").map((d) => d.path);
     for (const problem of await checkShape(model.workflow)) {

@@ -3,7 +3,8 @@
  * the tools made for their language, shellcheck for bash and sh and pyflakes for python, as the
  * runner would run them (the step's shell, else the job's and the workflow's defaults, else bash,
  * or pwsh on Windows runners). `${{ }}` is replaced by a word of the same length, so columns stay.
- * The tools must be installed; pipewright never downloads them.
+ * pipewright never downloads the tools. `lint` uses each one it finds on PATH ("auto", its
+ * default, as actionlint does); `--scripts` requires them, so a missing one is a usage error.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -50,34 +51,65 @@ export function scriptsOf(model: WorkflowModel): Script[] {
   return scripts;
 }
 
-/** Runs a tool; its findings come on stdout with exit 1, a missing tool is a usage error. */
+/** `true`: the tools must be installed; "auto": a tool that is not installed is skipped. */
+export type ScriptsMode = true | "auto";
+
+/** A tool that is not installed: a usage error for `--scripts`, a language left unchecked for "auto". */
+class MissingTool extends PipewrightError {
+  constructor(message: string) {
+    super("usage", message);
+  }
+}
+
+/** Runs a tool; its findings come on stdout with exit 1. */
 async function tool(command: string, args: readonly string[], install: string): Promise<string> {
   try {
     return (await run(command, args, { maxBuffer: 64 * 1024 * 1024 })).stdout;
   } catch (error) {
     const e = error as { code?: unknown; stdout?: string; stderr?: string };
-    if (e.code === "ENOENT") throw new PipewrightError("usage", `--scripts needs ${command} on PATH: ${install}`);
+    if (e.code === "ENOENT") throw new MissingTool(`--scripts needs ${command} on PATH: ${install}`);
     return `${e.stdout ?? ""}${e.stderr ?? ""}`;
+  }
+}
+
+/** The tools found missing in this process, by name and PATH, so "auto" looks for each one once. */
+const missing = new Set<string>();
+
+/** The output of a tool, or undefined when it is missing and `mode` is "auto". */
+async function optional(name: string, mode: ScriptsMode, call: () => Promise<string>): Promise<string | undefined> {
+  const key = `${name}\0${process.env.PATH ?? ""}`;
+  if (mode === "auto" && missing.has(key)) return undefined;
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof MissingTool) || mode !== "auto") throw error;
+    missing.add(key);
+    return undefined;
   }
 }
 
 /** pyflakes by the names it is installed under: Debian's `pyflakes3`, pip's `pyflakes`, or the Python module. */
 async function pyflakes(files: readonly string[]): Promise<string> {
-  const missing = "--scripts needs pyflakes for python scripts: install it (apt-get install pyflakes3, pip install pyflakes)";
+  const install = "--scripts needs pyflakes for python scripts: install it (apt-get install pyflakes3, pip install pyflakes)";
   for (const command of ["pyflakes3", "pyflakes"]) {
     try {
       return await tool(command, files, "");
     } catch (error) {
-      if (!(error instanceof PipewrightError)) throw error;
+      if (!(error instanceof MissingTool)) throw error;
     }
   }
-  const out = await tool("python3", ["-m", "pyflakes", ...files], "");
-  if (/No module named pyflakes/.test(out)) throw new PipewrightError("usage", missing);
+  let out: string;
+  try {
+    out = await tool("python3", ["-m", "pyflakes", ...files], "");
+  } catch (error) {
+    throw error instanceof MissingTool ? new MissingTool(install) : error;
+  }
+  if (/No module named pyflakes/.test(out)) throw new MissingTool(install);
   return out;
 }
 
 /** Checks a model's scripts with shellcheck and pyflakes; findings are reported at each `run`. */
-export async function checkScripts(model: WorkflowModel, file: string, pathOf: (path: YamlPath) => YamlPath = (p) => p): Promise<Diagnostic[]> {
+export async function checkScripts(model: WorkflowModel, file: string, mode: ScriptsMode, pathOf: (path: YamlPath) => YamlPath = (p) => p): Promise<Diagnostic[]> {
   const scripts = scriptsOf(model);
   if (scripts.length === 0) return [];
   const dir = await mkdtemp(join(tmpdir(), "pipewright-scripts-"));
@@ -96,7 +128,8 @@ export async function checkScripts(model: WorkflowModel, file: string, pathOf: (
     for (const shell of ["bash", "sh"] as const) {
       const mine = scripts.flatMap((s, i) => (s.language === shell ? [i] : []));
       if (mine.length === 0) continue;
-      const out = await tool("shellcheck", ["-f", "json1", "-s", shell, "-S", "info", "-e", "SC1091,SC2154,SC2050,SC2157,SC2194", ...mine.map((i) => names[i]!)], "install it (apt-get install shellcheck, brew install shellcheck)");
+      const out = await optional("shellcheck", mode, () => tool("shellcheck", ["-f", "json1", "-s", shell, "-S", "info", "-e", "SC1091,SC2154,SC2050,SC2157,SC2194", ...mine.map((i) => names[i]!)], "install it (apt-get install shellcheck, brew install shellcheck)"));
+      if (out === undefined) continue;
       const comments = (JSON.parse(out || "{\"comments\":[]}") as { comments: { file: string; line: number; column: number; level: string; code: number; message: string }[] }).comments;
       for (const c of comments) {
         const i = names.indexOf(c.file);
@@ -105,7 +138,7 @@ export async function checkScripts(model: WorkflowModel, file: string, pathOf: (
     }
     const python = scripts.flatMap((s, i) => (s.language === "python" ? [i] : []));
     if (python.length > 0) {
-      const out = await pyflakes(python.map((i) => names[i]!));
+      const out = (await optional("pyflakes", mode, () => pyflakes(python.map((i) => names[i]!)))) ?? "";
       for (const line of out.split("\n")) {
         const m = /^(.*?\.py):(\d+):(?:(\d+):?)?\s*(.*)$/.exec(line);
         if (!m) continue;

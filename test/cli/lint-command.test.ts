@@ -52,13 +52,30 @@ it("runs the pedantic rules only when asked: --pedantic, \"pedantic\": true, or 
   expect(await one.cli("lint")).toEqual({ code: 1, stderr: "", stdout: `${TIMEOUT.replace("warning:", "error:")}\n1 file linted: 1 error, 0 warnings\n` });
 });
 
-it.skipIf(!process.env.CI && !hasShellcheck())("--scripts, or \"scripts\": true, checks run: scripts with shellcheck", async () => {
-  const project = await newProject({ ".github/workflows/ci.yml": GOOD.replace("run: make", "run: cd build") });
+it.skipIf(!process.env.CI && !hasShellcheck())("checks run: scripts with the shellcheck on PATH by default; --no-scripts or \"scripts\": false turns that off, --scripts or \"scripts\": true requires it", async () => {
+  const files = { ".github/workflows/ci.yml": GOOD.replace("run: make", "run: cd build") };
+  const project = await newProject(files);
   const finding = ".github/workflows/ci.yml:7:9: warning: SC2164: Use 'cd ... || exit' or 'cd ... || return' in case cd fails. (line 1, column 1 of the bash script) [shellcheck]";
-  expect(await project.cli("lint", "--scripts")).toEqual({ code: 0, stderr: "", stdout: `${finding}\n1 file linted: 0 errors, 1 warning\n` });
-  expect(await project.cli("lint")).toEqual({ code: 0, stderr: "", stdout: "1 file linted: 0 errors, 0 warnings\n" });
-  const configured = await newProject({ ".github/workflows/ci.yml": GOOD.replace("run: make", "run: cd build"), "pipewright.config.json": JSON.stringify({ scripts: true }) });
-  expect(await configured.cli("lint")).toEqual({ code: 0, stderr: "", stdout: `${finding}\n1 file linted: 0 errors, 1 warning\n` });
+  const found = { code: 0, stderr: "", stdout: `${finding}\n1 file linted: 0 errors, 1 warning\n` };
+  const clean = { code: 0, stderr: "", stdout: "1 file linted: 0 errors, 0 warnings\n" };
+  expect(await project.cli("lint")).toEqual(found);
+  expect(await project.cli("lint", "--scripts")).toEqual(found);
+  expect(await project.cli("lint", "--no-scripts")).toEqual(clean);
+  expect(await project.cli("lint", "--scripts", "--no-scripts")).toEqual({ code: 2, stdout: "", stderr: "pipewright: --scripts and --no-scripts contradict each other: give one\n" });
+  expect(await (await newProject({ ...files, "pipewright.config.json": JSON.stringify({ scripts: false }) })).cli("lint")).toEqual(clean);
+  const required = await newProject({ ...files, "pipewright.config.json": JSON.stringify({ scripts: true }) });
+  expect(await required.cli("lint")).toEqual(found);
+  // Without shellcheck on PATH: skipped by default, a usage error when required.
+  const path = process.env.PATH;
+  process.env.PATH = project.root;
+  try {
+    expect(await project.cli("lint")).toEqual(clean);
+    expect(await project.cli("lint", "--scripts")).toEqual({ code: 2, stdout: "", stderr: "pipewright: --scripts needs shellcheck on PATH: install it (apt-get install shellcheck, brew install shellcheck)\n" });
+    expect(await required.cli("lint")).toEqual({ code: 2, stdout: "", stderr: "pipewright: --scripts needs shellcheck on PATH: install it (apt-get install shellcheck, brew install shellcheck)\n" });
+  } finally {
+    process.env.PATH = path;
+  }
+  expect(await project.cli("lint")).toEqual(found);
 });
 
 function hasShellcheck(): boolean {
