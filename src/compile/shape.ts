@@ -5,13 +5,17 @@
  */
 import type { z } from "zod";
 import { closest } from "../lint/spelling.js";
+import { readScalarsAsGitHubDoes } from "./github-scalars.js";
 import type { YamlPath } from "../model/workflow.js";
 
-// Loaded on first use: `check` never needs it for files that were checked when written.
+// Loaded on first use, for a workflow that is not valid: `check` never needs it for files that
+// were checked when written, nor lint for valid ones.
 let cached: Promise<z.ZodType> | undefined;
+let validator: Promise<typeof import("../generated/workflow-validate.js")> | undefined;
 /** Every key the schema names anywhere, for "did you mean" on an unknown one. */
 let vocabulary: readonly string[] = [];
-const workflowSchema = () =>
+/** The zod parser of the shape check, which explains a workflow the validator rejects. */
+export const workflowSchema = (): Promise<z.ZodType> =>
   (cached ??= Promise.all([import("zod"), import("../../schemas/workflow.schema.json", { with: { type: "json" } })])
     .then(([{ z }, schema]) => {
       // zod compiles a parser for every object shape on first use; for one run over a few
@@ -33,24 +37,6 @@ function keysOf(schema: unknown, into: Set<string>): Set<string> {
   return into;
 }
 
-/**
- * GitHub reads any scalar where the schema says string (`run: true`, `if: false`,
- * `name: 1.0`), and an empty value too (`container: null`, `name:`), which it treats as the key
- * left out; the TypeScript types stay strict, the runtime check accepts what GitHub does.
- * Constrained strings (`non-empty-string`, enums) and numbers still reject null, as GitHub does.
- */
-function readScalarsAsGitHubDoes(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(readScalarsAsGitHubDoes);
-  if (typeof schema !== "object" || schema === null) return schema;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) out[key] = readScalarsAsGitHubDoes(value);
-  const plainString = out.type === "string" && !("const" in out) && !("enum" in out) && !("pattern" in out);
-  if (plainString) {
-    out.type = "minLength" in out ? ["string", "number", "boolean"] : ["string", "number", "boolean", "null"];
-  }
-  return out;
-}
-
 export interface ShapeProblem {
   readonly path: YamlPath;
   readonly message: string;
@@ -59,8 +45,14 @@ export interface ShapeProblem {
 
 type Issue = z.core.$ZodIssue;
 
-/** Checks a workflow's shape; returns one problem per place that is wrong. */
+/**
+ * Checks a workflow's shape; returns one problem per place that is wrong. A precompiled
+ * validator of the same schema says whether there is any (test/compile/shape-validator.test.ts
+ * holds its verdicts equal to zod's); zod, loaded only then, says what and where.
+ */
 export async function checkShape(workflow: unknown): Promise<ShapeProblem[]> {
+  const { validate } = await (validator ??= import("../generated/workflow-validate.js"));
+  if (validate(workflow)) return [];
   const result = (await workflowSchema()).safeParse(workflow);
   if (result.success) return [];
   return explain(result.error.issues, [], workflow);

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { GENERATED_HEADER, readTemplateSchema, toJsonSchema, toTypeScript } from "../../scripts/workflow-schema.mjs";
+import { VALIDATOR_HEADER, toValidator } from "../../scripts/workflow-validator.mjs";
 
 const root = new URL("../../", import.meta.url);
 
@@ -16,6 +17,13 @@ describe("workflow types derived from GitHub's schema", () => {
     const committed = await readFile(new URL("src/generated/workflow.ts", root), "utf8");
     expect(committed.startsWith(GENERATED_HEADER)).toBe(true);
     expect(await toTypeScript(schema)).toBe(committed);
+  });
+
+  it("src/generated/workflow-validate.js is what `npm run gen-types` would write", async () => {
+    const schema = toJsonSchema(await readTemplateSchema());
+    const committed = await readFile(new URL("src/generated/workflow-validate.js", root), "utf8");
+    expect(committed.startsWith(VALIDATOR_HEADER)).toBe(true);
+    expect(await toValidator(schema)).toBe(committed);
   });
 
   it("closes every mapping GitHub closes, so a misspelled key is rejected", async () => {
