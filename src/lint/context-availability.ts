@@ -64,9 +64,20 @@ function child(node: SchemaNode, segment: string | number): SchemaNode | undefin
 
 const FUNCTION = /^([A-Za-z0-9_]+)\((\d+),(\d+|MAX)\)$/;
 // Paths share long prefixes (`jobs.build.steps[3]`), so the shapes are kept per prefix and a
-// new path costs one step from its parent. A long-lived process starts over past a bound.
+// new path costs one step from its parent. Paths that differ only in names the user chose
+// (`jobs.build` and `jobs.test`) reach the same schema nodes: their shapes, and what those
+// allow, are worked out once. A long-lived process starts over past a bound.
 const shapesByPrefix = new Map<string, readonly State[]>();
 const byPath = new Map<string, Availability | null>();
+const nodeIds = new Map<SchemaNode, number>();
+const shapesByNodes = new Map<string, readonly State[]>();
+const summaries = new WeakMap<readonly State[], Availability>();
+
+const idOf = (node: SchemaNode): number => {
+  let id = nodeIds.get(node);
+  if (id === undefined) nodeIds.set(node, (id = nodeIds.size));
+  return id;
+};
 
 function shapesAt(path: YamlPath): readonly State[] {
   if (path.length === 0) return shapes(root, []);
@@ -74,10 +85,17 @@ function shapesAt(path: YamlPath): readonly State[] {
   let found = shapesByPrefix.get(key);
   if (!found) {
     const segment = path[path.length - 1]!;
-    found = shapesAt(path.slice(0, -1)).flatMap(({ node, contexts }) => {
+    const below: State[] = [];
+    for (const { node, contexts } of shapesAt(path.slice(0, -1))) {
       const next = child(node, segment);
-      return next ? shapes(next, contexts) : [];
-    });
+      if (next) below.push({ node: next, contexts });
+    }
+    const nodes = below.map(({ node, contexts }) => `${idOf(node)}:${contexts.join(",")}`).join("|");
+    found = shapesByNodes.get(nodes);
+    if (!found) {
+      found = below.flatMap(({ node, contexts }) => shapes(node, contexts));
+      shapesByNodes.set(nodes, found);
+    }
     if (shapesByPrefix.size > 20_000) shapesByPrefix.clear();
     shapesByPrefix.set(key, found);
   }
@@ -93,7 +111,11 @@ export function availabilityAt(path: YamlPath): Availability | undefined {
   let found = byPath.get(key);
   if (found === undefined) {
     const states = shapesAt(path);
-    found = states.length ? summarize(states) : null;
+    found = null;
+    if (states.length) {
+      found = summaries.get(states) ?? summarize(states);
+      summaries.set(states, found);
+    }
     if (byPath.size > 20_000) byPath.clear();
     byPath.set(key, found);
   }
