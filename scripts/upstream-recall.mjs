@@ -106,10 +106,11 @@ if (actionlint) {
   for (const f of alarms) for (const rule of alarmRules.get(f)) byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
   if (byRule.size) console.log(`  by rule: ${[...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(", ")}`);
   // Without the errors confirmed real (CONFIRMED): the alarms that are false.
-  const confirmed = (f) => alarmRules.get(f).every((rule) => CONFIRMED[relative(join(actionlint, "ok"), f)]?.[rule]);
+  const reasons = (f) => alarmRules.get(f).map((rule) => CONFIRMED[relative(join(actionlint, "ok"), f)]?.[rule]);
+  const confirmed = (f) => reasons(f).every(Boolean);
   const falseAlarms = [...alarms].filter((f) => !confirmed(f));
   console.log(`  of which not confirmed real (${alarms.size - falseAlarms.length} files only with errors looked at and confirmed): false alarms ${pct(falseAlarms.length, okFiles.length)}`);
-  if (list) for (const f of alarms) console.log(`  alarm ${relative(actionlint, f)} [${alarmRules.get(f).join(", ")}]${confirmed(f) ? ` confirmed: ${alarmRules.get(f).map((rule) => CONFIRMED[relative(join(actionlint, "ok"), f)][rule]).join("; ")}` : ""}`);
+  if (list) for (const f of alarms) console.log(`  alarm ${relative(actionlint, f)} [${alarmRules.get(f).join(", ")}]${confirmed(f) ? ` confirmed: ${reasons(f).join("; ")}` : ""}`);
 }
 const zizmor = arg("--zizmor");
 if (zizmor) {

@@ -99,6 +99,7 @@ it("packs, installs from the tarball, and its CLI generates and checks a project
     expect(await sh("npx", ["pipewright", "lint", "--scripts", "scripts.yml"], app)).toMatchObject(shellchecked);
     // By default lint uses the shellcheck on PATH.
     expect(await sh("npx", ["pipewright", "lint", "scripts.yml"], app)).toMatchObject(shellchecked);
+    expect(await sh("npx", ["pipewright", "lint", "--no-scripts", "scripts.yml"], app)).toMatchObject({ code: 0, stdout: "1 file linted: 0 errors, 0 warnings\n" });
   }
 
   // A user's editor and `tsc` see the published declarations, not src/.
